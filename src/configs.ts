@@ -1,0 +1,81 @@
+import tsParser from "@typescript-eslint/parser";
+import type { Linter } from "eslint";
+import type { AnyRule } from "./util/rule-meta.js";
+import { ruleDocs } from "./util/rule-meta.js";
+import type { RuleInput } from "./util/create-rule.js";
+
+export const PLUGIN_NAME = "grpc-review";
+
+/** File scopes per input. Every block the plugin ships is scoped: ESLint refuses a language rule on other files. */
+export const FILES_BY_INPUT: Record<RuleInput, string[]> = {
+  typescript: ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts", "**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs"],
+  proto: ["**/*.proto"],
+  "service-config": [
+    "**/*service_config*.json",
+    "**/*.service-config.json",
+    "**/*.service-config.yaml",
+    "**/*.service-config.yml",
+  ],
+};
+
+/** The ESLint language id ("plugin/language") each non-JavaScript input is parsed with. */
+export const LANGUAGE_BY_INPUT: Partial<Record<RuleInput, string>> = {
+  proto: `${PLUGIN_NAME}/proto`,
+  "service-config": `${PLUGIN_NAME}/service-config`,
+};
+
+export type PresetName = "recommended" | "strict" | "all";
+
+function inPreset(rule: AnyRule, preset: PresetName): boolean {
+  const docs = ruleDocs(rule);
+  if (preset === "all") return true;
+  if (preset === "strict") return (docs.preset === "recommended" || docs.preset === "strict");
+  return docs.preset === "recommended";
+}
+
+export function presetRules(
+  rules: Record<string, AnyRule>,
+  preset: PresetName,
+  input: RuleInput,
+): Linter.RulesRecord {
+  const selected: Linter.RulesRecord = {};
+  for (const [id, rule] of Object.entries(rules)) {
+    const docs = ruleDocs(rule);
+    if (docs.input !== input || !inPreset(rule, preset)) continue;
+    selected[`${PLUGIN_NAME}/${id}`] = docs.severity;
+  }
+  return selected;
+}
+
+/** Flat config blocks for one preset: one block per input that has rules (and, for proto/config, a language). */
+export function flatPreset(
+  plugin: { rules: Record<string, AnyRule>; languages: Record<string, unknown> },
+  preset: PresetName,
+): Linter.Config[] {
+  const blocks: Linter.Config[] = [];
+  for (const input of Object.keys(FILES_BY_INPUT) as RuleInput[]) {
+    const rules = presetRules(plugin.rules, preset, input);
+    if (Object.keys(rules).length === 0) continue;
+    const language = LANGUAGE_BY_INPUT[input];
+    if (language && !(language.slice(PLUGIN_NAME.length + 1) in plugin.languages)) continue;
+    const block: Linter.Config = {
+      name: `${PLUGIN_NAME}/${preset}/${input}`,
+      files: FILES_BY_INPUT[input],
+      plugins: { [PLUGIN_NAME]: plugin as never },
+      rules,
+    };
+    if (language) block.language = language;
+    else block.languageOptions = { parser: tsParser as Linter.Parser };
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+/** `.eslintrc` preset for ESLint 8. Legacy ESLint has no languages, so it carries the TypeScript rules only. */
+export function legacyPreset(rules: Record<string, AnyRule>, preset: PresetName): Record<string, unknown> {
+  return {
+    plugins: [PLUGIN_NAME],
+    parser: "@typescript-eslint/parser",
+    rules: presetRules(rules, preset, "typescript"),
+  };
+}

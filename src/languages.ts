@@ -1,0 +1,5 @@
+import type { Language } from "@eslint/core";
+
+// ESLint languages the plugin ships, keyed by the name used in `language: "grpc-review/<name>"`.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each language has its own type options
+export const languages: Record<string, Language<any>> = {};

@@ -1,0 +1,18 @@
+import type { RuleDefinition, RuleDefinitionTypeOptions } from "@eslint/core";
+import { ruleDocsUrl, type GrpcReviewRuleDocs } from "./create-rule.js";
+
+/**
+ * Rules over the plugin's own languages (proto, service config) are plain ESLint rule objects:
+ * typescript-eslint's RuleCreator is typed for ESTree. This keeps their metadata in the same
+ * shape as the TypeScript rules so configs, docs and invariant tests treat every rule alike.
+ */
+export function createLanguageRule<Options extends RuleDefinitionTypeOptions>(spec: {
+  name: string;
+  meta: Omit<NonNullable<RuleDefinition<Options>["meta"]>, "docs"> & { docs: GrpcReviewRuleDocs };
+  create: RuleDefinition<Options>["create"];
+}): RuleDefinition<Options> & { meta: { docs: GrpcReviewRuleDocs & { url: string } } } {
+  return {
+    meta: { ...spec.meta, docs: { ...spec.meta.docs, url: ruleDocsUrl(spec.name) } },
+    create: spec.create,
+  } as RuleDefinition<Options> & { meta: { docs: GrpcReviewRuleDocs & { url: string } } };
+}

@@ -1,0 +1,26 @@
+import { ESLintUtils } from "@typescript-eslint/utils";
+
+/** Where the inputs a rule reads come from; it decides which config block and language the rule lives in. */
+export type RuleInput = "typescript" | "proto" | "service-config";
+
+/** The first preset that turns a rule on. `strict` includes `recommended`; `all` includes every rule. */
+export type RulePreset = "recommended" | "strict";
+
+export interface GrpcReviewRuleDocs {
+  description: string;
+  preset: RulePreset;
+  /** Severity the presets give the rule. */
+  severity: "error" | "warn";
+  input: RuleInput;
+  /** True when the rule needs type information to say anything; false when it degrades to syntax. */
+  requiresTypeChecking?: boolean;
+}
+
+export const REPOSITORY_URL = "https://github.com/grpc-review/grpc-review";
+
+export function ruleDocsUrl(ruleName: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleName}.md`;
+}
+
+/** Rule factory for TypeScript rules (typescript-eslint's RuleCreator with this project's docs shape). */
+export const createRule = ESLintUtils.RuleCreator<GrpcReviewRuleDocs>(ruleDocsUrl);

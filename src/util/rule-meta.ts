@@ -1,0 +1,12 @@
+import type { RuleDefinition } from "@eslint/core";
+import type { TSESLint } from "@typescript-eslint/utils";
+import type { GrpcReviewRuleDocs } from "./create-rule.js";
+
+/** A TypeScript rule (RuleCreator) or a rule over one of the plugin's languages. */
+export type AnyRule = TSESLint.RuleModule<string, readonly unknown[], GrpcReviewRuleDocs> | RuleDefinition;
+
+export function ruleDocs(rule: AnyRule): GrpcReviewRuleDocs & { url?: string } {
+  const docs = rule.meta?.docs as (GrpcReviewRuleDocs & { url?: string }) | undefined;
+  if (!docs?.input || !docs.preset) throw new TypeError("grpc-review rule without grpc-review docs metadata");
+  return docs;
+}
