@@ -41,7 +41,8 @@ export function presetRules(
   const selected: Linter.RulesRecord = {};
   for (const [id, rule] of Object.entries(rules)) {
     const docs = ruleDocs(rule);
-    if (docs.input !== input || !inPreset(rule, preset)) continue;
+    const inputs: readonly RuleInput[] = typeof docs.input === "string" ? [docs.input] : docs.input;
+    if (!inputs.includes(input) || !inPreset(rule, preset)) continue;
     selected[`${PLUGIN_NAME}/${id}`] = docs.severity;
   }
   return selected;

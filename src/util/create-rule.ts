@@ -11,7 +11,8 @@ export interface GrpcReviewRuleDocs {
   preset: RulePreset;
   /** Severity the presets give the rule. */
   severity: "error" | "warn";
-  input: RuleInput;
+  /** The inputs the rule reads; a service-config rule also reads configs inlined in TypeScript. */
+  input: RuleInput | readonly RuleInput[];
   /** True when the rule needs type information to say anything; false when it degrades to syntax. */
   requiresTypeChecking?: boolean;
 }
