@@ -1,0 +1,122 @@
+import { existsSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { ESLint, type Linter } from "eslint";
+import plugin from "../index.js";
+import { FILES_BY_INPUT, PLUGIN_NAME } from "../configs.js";
+import type { RuleInput } from "../util/create-rule.js";
+import { ruleDocs } from "../util/rule-meta.js";
+import { SETTINGS_KEY, type GrpcReviewSettings } from "../util/settings.js";
+import type { CliOptions } from "./args.js";
+import { discoverFiles } from "./discover.js";
+import { builtInGroups, checkRuleOverrides, typescriptConfig, type BuiltInConfigInput, type LintGroup } from "./lint-config.js";
+import type { Progress } from "./progress.js";
+import { resolveTypeScriptProjects } from "./typescript-projects.js";
+
+export interface ReviewOutcome {
+  results: ESLint.LintResult[];
+  rulesMeta: ESLint.LintResultData["rulesMeta"];
+  /** One line each: things the user should know that are not findings (a broken tsconfig...). */
+  notices: string[];
+  /** Which configuration was used: the built-in presets or an ESLint config file. */
+  configSource: string;
+}
+
+const ESLINT_CONFIG_FILES = ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts", "eslint.config.mts", "eslint.config.cts"];
+const BATCH_SIZE = 50;
+/** typescript-eslint's fatal message for a file the nearest tsconfig does not include. */
+const NOT_IN_PROJECT = /was not found by the project service|not included in this project|none of those TSConfigs include this file/i;
+
+function ownEslintConfig(options: CliOptions, cwd: string): string | undefined {
+  if (options.config) return resolve(cwd, options.config);
+  if (options.noEslintConfig || options.paths.length !== 1) return undefined;
+  const target = resolve(cwd, options.paths[0]!);
+  if (!statSync(target).isDirectory()) return undefined;
+  return ESLINT_CONFIG_FILES.map((name) => join(target, name)).find((file) => existsSync(file));
+}
+
+/** Command-line rule overrides and settings for a user's own ESLint config, scoped by input as ESLint requires. */
+function overridesForOwnConfig(options: CliOptions, settings: GrpcReviewSettings): Linter.Config[] {
+  const blocks: Linter.Config[] = [{ settings: { [SETTINGS_KEY]: settings } }];
+  for (const [id, severity] of Object.entries(options.ruleOverrides)) {
+    const { input } = ruleDocs(plugin.rules[id]!);
+    for (const each of (typeof input === "string" ? [input] : input) as RuleInput[]) {
+      blocks.push({ files: FILES_BY_INPUT[each], rules: { [`${PLUGIN_NAME}/${id}`]: severity } });
+    }
+  }
+  return blocks;
+}
+
+async function lintInBatches(eslint: ESLint, files: string[], progress: Progress, offset: number, total: number): Promise<ESLint.LintResult[]> {
+  const results: ESLint.LintResult[] = [];
+  for (let start = 0; start < files.length; start += BATCH_SIZE) {
+    results.push(...(await eslint.lintFiles(files.slice(start, start + BATCH_SIZE))));
+    progress.update(offset + Math.min(start + BATCH_SIZE, files.length), total);
+  }
+  return results;
+}
+
+export async function review(options: CliOptions, cwd: string, progress: Progress): Promise<ReviewOutcome> {
+  checkRuleOverrides(plugin, options.ruleOverrides);
+  const discovered = await discoverFiles(options.paths, cwd);
+  const settings: GrpcReviewSettings = {
+    protoRoots: options.paths.map((path) => resolve(cwd, path)).filter((path) => statSync(path).isDirectory()),
+    ...(options.against ? { against: options.against } : {}),
+  };
+  const suppressions = resolve(cwd, options.suppressionsLocation ?? "eslint-suppressions.json");
+  const baseOptions: ESLint.Options = {
+    cwd,
+    errorOnUnmatchedPattern: false,
+    ...(existsSync(suppressions) && !options.suppressAll ? { applySuppressions: true, suppressionsLocation: suppressions } : {}),
+  };
+  const notices: string[] = [];
+  const results: ESLint.LintResult[] = [];
+  const rulesMeta: ReviewOutcome["rulesMeta"] = {};
+  const collect = (eslint: ESLint, batch: ESLint.LintResult[]): void => {
+    results.push(...batch);
+    Object.assign(rulesMeta, eslint.getRulesMetaForResults(batch));
+  };
+
+  const userConfig = ownEslintConfig(options, cwd);
+  if (userConfig) {
+    if (!existsSync(userConfig)) throw new Error(`config file not found: ${options.config}`);
+    const eslint = new ESLint({ ...baseOptions, overrideConfigFile: userConfig, overrideConfig: overridesForOwnConfig(options, settings) });
+    // A user's config decides what it covers; files it has no block for are not reported as ignored.
+    const covered: string[] = [];
+    for (const file of discovered.files) {
+      if ((await eslint.calculateConfigForFile(file)) !== undefined && !(await eslint.isPathIgnored(file))) covered.push(file);
+    }
+    collect(eslint, await lintInBatches(eslint, covered, progress, 0, covered.length));
+    progress.finish();
+    return { results, rulesMeta, notices, configSource: userConfig };
+  }
+
+  const projects = resolveTypeScriptProjects(discovered.tsconfigs);
+  notices.push(...projects.warnings);
+  const configInput: BuiltInConfigInput = {
+    plugin,
+    preset: options.preset,
+    kindOf: discovered.kindOf,
+    typed: projects.covered,
+    tsconfigRootDir: cwd,
+    settings,
+    ruleOverrides: options.ruleOverrides,
+  };
+  const groups: LintGroup[] = builtInGroups(configInput);
+  const total = groups.reduce((sum, group) => sum + group.files.length, 0);
+  let done = 0;
+  for (const group of groups) {
+    const eslint = new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: group.config });
+    const batch = await lintInBatches(eslint, group.files, progress, done, total);
+    done += group.files.length;
+    const misplaced = batch.filter((result) => result.messages.some((message) => message.fatal && NOT_IN_PROJECT.test(message.message)));
+    collect(eslint, batch.filter((result) => !misplaced.includes(result)));
+    if (misplaced.length > 0) {
+      const untyped = new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: typescriptConfig(configInput, false) });
+      collect(untyped, await untyped.lintFiles(misplaced.map((result) => result.filePath)));
+      notices.push(`${misplaced.length} file(s) are listed by a tsconfig the project service did not pick for them; they were checked without type information`);
+    }
+  }
+  progress.finish();
+  results.sort((a, b) => a.filePath.localeCompare(b.filePath));
+  return { results, rulesMeta, notices, configSource: `built-in ${options.preset} preset` };
+}
