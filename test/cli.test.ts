@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ESLint } from "eslint";
@@ -65,6 +66,28 @@ describe("grpc-review command: discovery", () => {
     const run = await runCli(["--format", "json", "."], root);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
+  });
+});
+
+describe("grpc-review command: configuration", () => {
+  it("lints with the target's own eslint.config.js when it has one, and with the built-in setup under --no-eslint-config", async () => {
+    const root = tempProject({
+      "eslint.config.js": 'export default [{ files: ["**/*.js"], rules: { "no-debugger": "error" } }];\n',
+      "a.js": "debugger;\n",
+    });
+    const own = await runCli(["--format", "json", "."], root);
+    expect(own.code).toBe(1);
+    expect((JSON.parse(own.stdout) as ESLint.LintResult[])[0]!.messages.map((message) => message.ruleId)).toEqual(["no-debugger"]);
+    const builtIn = await runCli(["--format", "json", "--no-eslint-config", "."], root);
+    expect(builtIn.code).toBe(0);
+  });
+
+  it("follows git's ignore rules inside a work tree", async () => {
+    const root = tempProject({ ".gitignore": "out/\n", "src/a.ts": "export const a = 1;\n", "out/b.ts": "export const = ;\n", "sub/.gitignore": "c.ts\n", "sub/c.ts": "export const = ;\n" });
+    execFileSync("git", ["init", "-q"], { cwd: root });
+    const run = await runCli(["--format", "json", "."], root);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as ESLint.LintResult[]).map((result) => result.filePath)).toEqual([join(root, "src/a.ts")]);
   });
 });
 
