@@ -82,6 +82,20 @@ describe("grpc-review command: configuration", () => {
     expect(builtIn.code).toBe(0);
   });
 
+  it("reads grpc-review.config.json: ignores apply, and a broken file is a one-line usage error", async () => {
+    const root = tempProject({ "grpc-review.config.json": JSON.stringify({ ignores: ["generated/"] }), "generated/x.ts": "export const = ;\n", "a.ts": "export {};\n" });
+    const run = await runCli(["--format", "json", "."], root);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as ESLint.LintResult[]).map((result) => result.filePath)).toEqual([join(root, "a.ts")]);
+
+    for (const content of ['{ "preset": "loose" }', '{ "rule": {} }', "{ not json"]) {
+      const broken = tempProject({ "grpc-review.config.json": content, "a.ts": "export {};\n" });
+      const failed = await runCli(["."], broken);
+      expect(failed.code, content).toBe(2);
+      expect(failed.stderr, content).toMatch(/^grpc-review: .*grpc-review\.config\.json: .+\n/);
+    }
+  });
+
   it("follows git's ignore rules inside a work tree", async () => {
     const root = tempProject({ ".gitignore": "out/\n", "src/a.ts": "export const a = 1;\n", "out/b.ts": "export const = ;\n", "sub/.gitignore": "c.ts\n", "sub/c.ts": "export const = ;\n" });
     execFileSync("git", ["init", "-q"], { cwd: root });

@@ -9,7 +9,8 @@ export interface CliOptions {
   paths: string[];
   format: FormatName;
   outputFile?: string;
-  preset: PresetChoice;
+  /** Unset: the project config's preset, else recommended. */
+  preset?: PresetChoice;
   /** ESLint flat config file to use instead of the built-in setup. */
   config?: string;
   /** Ignore an eslint.config.* found in the target and use the built-in setup. */
@@ -81,7 +82,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       options: {
         format: { type: "string", short: "f", default: "stylish" },
         "output-file": { type: "string", short: "o" },
-        preset: { type: "string", default: "recommended" },
+        preset: { type: "string" },
         rule: { type: "string", multiple: true, default: [] },
         config: { type: "string", short: "c" },
         "eslint-config": { type: "boolean", default: true },
@@ -111,7 +112,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     paths: positionals.length > 0 ? positionals : ["."],
     format: oneOf("--format", values.format, FORMATS),
     outputFile: values["output-file"],
-    preset: oneOf("--preset", values.preset, PRESETS),
+    preset: values.preset === undefined ? undefined : oneOf("--preset", values.preset, PRESETS),
     config: values.config,
     noEslintConfig: !values["eslint-config"],
     ruleOverrides: Object.fromEntries(values.rule.map(parseRuleOverride)),

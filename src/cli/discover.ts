@@ -78,7 +78,21 @@ function nearestTsconfigAbove(dir: string, stopAt: string | undefined): string |
   }
 }
 
-export async function discoverFiles(paths: string[], cwd: string, sniffServiceConfig?: ContentSniffer): Promise<DiscoveredFiles> {
+export interface DiscoveryOptions {
+  sniffServiceConfig?: ContentSniffer;
+  /** .gitignore-style patterns relative to `ignoresBase` (from the project config file). */
+  ignores?: string[];
+  ignoresBase?: string;
+}
+
+export async function discoverFiles(paths: string[], cwd: string, options: DiscoveryOptions = {}): Promise<DiscoveredFiles> {
+  const { sniffServiceConfig } = options;
+  const userIgnores = options.ignores?.length ? ignore().add(options.ignores) : undefined;
+  const ignoredByUser = (file: string): boolean => {
+    if (!userIgnores) return false;
+    const path = relative(options.ignoresBase ?? cwd, file);
+    return !path.startsWith("..") && userIgnores.ignores(path.split(sep).join("/"));
+  };
   const kindOf = new Map<string, RuleInput>();
   const tsconfigs = new Set<string>();
 
@@ -107,7 +121,7 @@ export async function discoverFiles(paths: string[], cwd: string, sniffServiceCo
     const root = gitRoot(absolute);
     const listed = root ? listWithGit(absolute) : await listWithGlob(absolute);
     for (const file of listed) {
-      if (isSkipped(relative(absolute, file))) continue;
+      if (isSkipped(relative(absolute, file)) || ignoredByUser(file)) continue;
       if (basename(file) === "tsconfig.json") tsconfigs.add(file);
       else classify(file, false);
     }
@@ -119,6 +133,3 @@ export async function discoverFiles(paths: string[], cwd: string, sniffServiceCo
   return { files, kindOf, tsconfigs: [...tsconfigs].sort() };
 }
 
-export function isInside(file: string, dir: string): boolean {
-  return file === dir || file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
-}

@@ -10,6 +10,7 @@ import type { CliOptions } from "./args.js";
 import { discoverFiles } from "./discover.js";
 import { builtInGroups, checkRuleOverrides, typescriptConfig, type BuiltInConfigInput, type LintGroup } from "./lint-config.js";
 import type { Progress } from "./progress.js";
+import { loadProjectConfig } from "./project-config.js";
 import { resolveTypeScriptProjects } from "./typescript-projects.js";
 
 export interface ReviewOutcome {
@@ -35,9 +36,9 @@ function ownEslintConfig(options: CliOptions, cwd: string): string | undefined {
 }
 
 /** Command-line rule overrides and settings for a user's own ESLint config, scoped by input as ESLint requires. */
-function overridesForOwnConfig(options: CliOptions, settings: GrpcReviewSettings): Linter.Config[] {
+function overridesForOwnConfig(ruleOverrides: CliOptions["ruleOverrides"], settings: GrpcReviewSettings): Linter.Config[] {
   const blocks: Linter.Config[] = [{ settings: { [SETTINGS_KEY]: settings } }];
-  for (const [id, severity] of Object.entries(options.ruleOverrides)) {
+  for (const [id, severity] of Object.entries(ruleOverrides)) {
     const { input } = ruleDocs(plugin.rules[id]!);
     for (const each of (typeof input === "string" ? [input] : input) as RuleInput[]) {
       blocks.push({ files: FILES_BY_INPUT[each], rules: { [`${PLUGIN_NAME}/${id}`]: severity } });
@@ -56,10 +57,14 @@ async function lintInBatches(eslint: ESLint, files: string[], progress: Progress
 }
 
 export async function review(options: CliOptions, cwd: string, progress: Progress): Promise<ReviewOutcome> {
-  checkRuleOverrides(plugin, options.ruleOverrides);
-  const discovered = await discoverFiles(options.paths, cwd);
+  const project = loadProjectConfig(cwd);
+  const ruleOverrides = { ...project?.config.rules, ...options.ruleOverrides };
+  checkRuleOverrides(plugin, ruleOverrides);
+  const preset = options.preset ?? project?.config.preset ?? "recommended";
+  const discovered = await discoverFiles(options.paths, cwd, { ignores: project?.config.ignores, ignoresBase: cwd });
   const settings: GrpcReviewSettings = {
-    protoRoots: options.paths.map((path) => resolve(cwd, path)).filter((path) => statSync(path).isDirectory()),
+    protoRoots: options.paths.map((path) => resolve(cwd, path)).filter((path) => existsSync(path) && statSync(path).isDirectory()),
+    ...project?.config.settings,
     ...(options.against ? { against: options.against } : {}),
   };
   const suppressions = resolve(cwd, options.suppressionsLocation ?? "eslint-suppressions.json");
@@ -79,7 +84,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
   const userConfig = ownEslintConfig(options, cwd);
   if (userConfig) {
     if (!existsSync(userConfig)) throw new Error(`config file not found: ${options.config}`);
-    const eslint = new ESLint({ ...baseOptions, overrideConfigFile: userConfig, overrideConfig: overridesForOwnConfig(options, settings) });
+    const eslint = new ESLint({ ...baseOptions, overrideConfigFile: userConfig, overrideConfig: overridesForOwnConfig(ruleOverrides, settings) });
     // A user's config decides what it covers; files it has no block for are not reported as ignored.
     const covered: string[] = [];
     for (const file of discovered.files) {
@@ -94,12 +99,12 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
   notices.push(...projects.warnings);
   const configInput: BuiltInConfigInput = {
     plugin,
-    preset: options.preset,
+    preset,
     kindOf: discovered.kindOf,
     typed: projects.covered,
     tsconfigRootDir: cwd,
     settings,
-    ruleOverrides: options.ruleOverrides,
+    ruleOverrides,
   };
   const groups: LintGroup[] = builtInGroups(configInput);
   const total = groups.reduce((sum, group) => sum + group.files.length, 0);
@@ -118,5 +123,5 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
   }
   progress.finish();
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { results, rulesMeta, notices, configSource: `built-in ${options.preset} preset` };
+  return { results, rulesMeta, notices, configSource: project ? project.file : `built-in ${preset} preset` };
 }
