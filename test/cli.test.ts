@@ -52,6 +52,17 @@ describe("grpc-review command: discovery", () => {
     expect(bad.messages[0]).toMatchObject({ fatal: true, severity: 2, line: 1 });
   });
 
+  it("ignores inline directives for plugins it does not load, and lints paths outside the cwd", async () => {
+    const root = tempProject({ "a.ts": '// eslint-disable-next-line foo/bar -- theirs\nexport const a = 1;\n/* eslint foo/baz: "error" */\n' });
+    const elsewhere = tempProject({ "b.ts": "export const = ;\n" });
+    const run = await runCli(["--format", "json", ".", elsewhere], root);
+    const results = JSON.parse(run.stdout) as ESLint.LintResult[];
+    expect(results.map((result) => [result.filePath, result.messages.length])).toEqual(
+      [[join(root, "a.ts"), 0], [join(elsewhere, "b.ts"), 1]].sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+    );
+    expect(results.find((result) => result.filePath === join(root, "a.ts"))!.errorCount).toBe(0);
+  });
+
   it("degrades to untyped analysis with one warning when a tsconfig is broken", async () => {
     const root = tempProject({ "tsconfig.json": JSON.stringify({ extends: "./missing.json" }), "a.ts": "export const a = 1;\n" });
     const run = await runCli(["--format", "json", "."], root);

@@ -4,7 +4,6 @@ import * as grpc from "@grpc/grpc-js";
 import * as protoLoader from "@grpc/proto-loader";
 
 const definition = protoLoader.loadSync(new URL("./payments.proto", import.meta.url).pathname);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- loadPackageDefinition is untyped
 const proto = grpc.loadPackageDefinition(definition) as any;
 
 const payments = new proto.shop.payments.v1.Payments("payments.internal:443", grpc.credentials.createSsl());

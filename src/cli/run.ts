@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { ESLint, type Linter } from "eslint";
 import plugin from "../index.js";
 import { FILES_BY_INPUT, PLUGIN_NAME } from "../configs.js";
@@ -56,6 +56,34 @@ async function lintInBatches(eslint: ESLint, files: string[], progress: Progress
   return results;
 }
 
+/**
+ * Target code carries inline directives for plugins the built-in setup does not load
+ * (`// eslint-disable-next-line @typescript-eslint/...`); ESLint reports each as "Definition for
+ * rule ... was not found". Those are not review findings: keep ours and parse errors only.
+ */
+function onlyOwnFindings(result: ESLint.LintResult): ESLint.LintResult {
+  const messages = result.messages.filter((message) => message.ruleId === null || message.ruleId.startsWith(`${PLUGIN_NAME}/`));
+  if (messages.length === result.messages.length) return result;
+  const count = (severity: number, fixable = false) =>
+    messages.filter((message) => message.severity === severity && (!fixable || message.fix !== undefined)).length;
+  return {
+    ...result,
+    messages,
+    errorCount: count(2),
+    warningCount: count(1),
+    fixableErrorCount: count(2, true),
+    fixableWarningCount: count(1, true),
+    fatalErrorCount: messages.filter((message) => message.fatal).length,
+  };
+}
+
+function commonAncestor(paths: string[]): string {
+  const split = paths.map((path) => path.split(sep));
+  const shared: string[] = [];
+  for (let index = 0; split.every((parts) => index < parts.length && parts[index] === split[0]![index]); index++) shared.push(split[0]![index]!);
+  return shared.join(sep) || sep;
+}
+
 export async function review(options: CliOptions, cwd: string, progress: Progress): Promise<ReviewOutcome> {
   const project = loadProjectConfig(cwd);
   const ruleOverrides = { ...project?.config.rules, ...options.ruleOverrides };
@@ -69,15 +97,16 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
   };
   const suppressions = resolve(cwd, options.suppressionsLocation ?? "eslint-suppressions.json");
   const baseOptions: ESLint.Options = {
-    cwd,
+    // ESLint ignores files outside its base path: widen it when a target lies outside the cwd.
+    cwd: commonAncestor([cwd, ...options.paths.map((path) => resolve(cwd, path))]),
     errorOnUnmatchedPattern: false,
     ...(existsSync(suppressions) && !options.suppressAll ? { applySuppressions: true, suppressionsLocation: suppressions } : {}),
   };
   const notices: string[] = [];
   const results: ESLint.LintResult[] = [];
   const rulesMeta: ReviewOutcome["rulesMeta"] = {};
-  const collect = (eslint: ESLint, batch: ESLint.LintResult[]): void => {
-    results.push(...batch);
+  const collect = (eslint: ESLint, batch: ESLint.LintResult[], builtIn = true): void => {
+    results.push(...(builtIn ? batch.map(onlyOwnFindings) : batch));
     Object.assign(rulesMeta, eslint.getRulesMetaForResults(batch));
   };
 
@@ -90,7 +119,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     for (const file of discovered.files) {
       if ((await eslint.calculateConfigForFile(file)) !== undefined && !(await eslint.isPathIgnored(file))) covered.push(file);
     }
-    collect(eslint, await lintInBatches(eslint, covered, progress, 0, covered.length));
+    collect(eslint, await lintInBatches(eslint, covered, progress, 0, covered.length), false);
     progress.finish();
     return { results, rulesMeta, notices, configSource: userConfig };
   }
