@@ -243,6 +243,21 @@ export class GrpcAnalysis {
     return target.type === AST_NODE_TYPES.Identifier && /^(?:md|meta|metadata|\w*Metadata)$/.test(target.name);
   }
 
+  /** Keys of an object literal, spreads of literals included; undefined stands for a key not known. */
+  private objectKeys(node: TSESTree.ObjectExpression, depth: number): (string | undefined)[] {
+    const keys: (string | undefined)[] = [];
+    for (const property of node.properties) {
+      if (property.type === AST_NODE_TYPES.Property) {
+        keys.push(!property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined);
+        continue;
+      }
+      const spread = depth < 4 ? this.estree.valueSources(property.argument) : [];
+      if (spread.length === 0 || spread.some((source) => source.type !== AST_NODE_TYPES.ObjectExpression)) keys.push(undefined);
+      for (const source of spread) if (source.type === AST_NODE_TYPES.ObjectExpression) keys.push(...this.objectKeys(source, depth + 1));
+    }
+    return keys;
+  }
+
   /** "options" when an argument is plainly grpc-js call options; "request" when plainly not; else "unknown". */
   optionsLikeness(node: TSESTree.Node): "options" | "request" | "unknown" {
     const target = unwrap(node);
@@ -253,11 +268,7 @@ export class GrpcAnalysis {
     }
     for (const source of this.estree.valueSources(target)) {
       if (source.type !== AST_NODE_TYPES.ObjectExpression) continue;
-      const keys = source.properties.map((property) =>
-        property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier
-          ? property.key.name
-          : undefined,
-      );
+      const keys = this.objectKeys(source, 0);
       if (keys.length > 0 && keys.every((key) => key !== undefined && GRPC_JS_CALL_OPTION_KEYS.has(key))) return "options";
       if (keys.some((key) => key !== undefined && !GRPC_JS_CALL_OPTION_KEYS.has(key))) return "request";
     }
