@@ -11,6 +11,7 @@
  *   call.optionsUncertain  an argument may be the options but cannot be told from metadata/request
  *   call.construction the client construction traced in this file (transport, middleware, ...)
  *   analysis.traceClient(expr) / analysis.construction(node)  client constructions on their own
+ *   analysis.isGrpcJsClient(expr)  a grpc-js client instance (for Client's own methods: waitForReady...)
  *   analysis.typed, analysis.checker, analysis.tsNode(node)   type information when present
  *
  * Types decide when the parser has them (grpc-js `Client` subclasses, Connect and nice-grpc client
@@ -83,6 +84,20 @@ export class GrpcAnalysis {
 
   construction(node: TSESTree.Node): GrpcClientConstruction | undefined {
     return this.clients.construction(node);
+  }
+
+  /** Whether an expression is a grpc-js client instance (by type, or traced to its construction). */
+  isGrpcJsClient(receiver: TSESTree.Node): boolean {
+    try {
+      const tsReceiver = this.tsNode(receiver);
+      if (tsReceiver && this.types) {
+        const type = this.types.checker.getTypeAtLocation(tsReceiver);
+        if (!this.types.isAnyLike(type)) return this.types.grpcJsReceiver(type);
+      }
+      return this.clients.traceClient(receiver)?.library === "grpc-js";
+    } catch {
+      return false;
+    }
   }
 
   recognizeCall(node: TSESTree.CallExpression): GrpcCall | undefined {
