@@ -724,7 +724,8 @@ class Parser {
         return;
       }
       if (s.isSymbol(RBRACE)) {
-        if (s.start === from) s.next(); // a stray `}` where a declaration was expected
+        // A stray `}` at top level is skipped; inside a block it closes the block.
+        if (s.start === from && this.depth === 0) s.next();
         return;
       }
       if (s.isSymbol(LBRACE)) {
