@@ -2,7 +2,11 @@
 // test/invariants.test.ts checks that this list and the rules/ folder agree.
 import type { AnyRule } from "../src/util/rule-meta.js";
 import noReusedTag from "./no-reused-tag.js";
+import noWireIncompatibleChange from "./no-wire-incompatible-change.js";
+import requireReservedOnDelete from "./require-reserved-on-delete.js";
 
 export const rules: Record<string, AnyRule> = {
   "no-reused-tag": noReusedTag,
+  "no-wire-incompatible-change": noWireIncompatibleChange,
+  "require-reserved-on-delete": requireReservedOnDelete,
 };

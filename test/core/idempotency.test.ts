@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseProto } from "../../proto-checks/parser.js";
 import { getProtoIndex, idempotencyByName, methodIdempotency } from "../../src/core/idempotency.js";
-import { resolveTypeName } from "../../src/core/proto-index.js";
+import { resolveTypeName } from "../../proto-checks/names.js";
 
 function firstMethod(source: string) {
   const { file } = parseProto(`syntax = "proto3";\npackage p;\nservice S {\n${source}\n}\n`);
