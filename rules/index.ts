@@ -3,10 +3,12 @@
 import type { AnyRule } from "../src/util/rule-meta.js";
 import noReusedTag from "./no-reused-tag.js";
 import noWireIncompatibleChange from "./no-wire-incompatible-change.js";
+import requireIdempotencyKey from "./require-idempotency-key.js";
 import requireReservedOnDelete from "./require-reserved-on-delete.js";
 
 export const rules: Record<string, AnyRule> = {
   "no-reused-tag": noReusedTag,
   "no-wire-incompatible-change": noWireIncompatibleChange,
+  "require-idempotency-key": requireIdempotencyKey,
   "require-reserved-on-delete": requireReservedOnDelete,
 };
