@@ -2,7 +2,7 @@ import type { Message, Method, ProtoFile } from "../proto-checks/ast.js";
 import { resolveTypeName } from "../proto-checks/names.js";
 import { numberedFields } from "../proto-checks/numbering.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
-import { getProtoIndex, isStateChanging, methodIdempotency } from "../src/core/idempotency.js";
+import { getProtoIndex, methodIdempotency, repeatDuplicatesEffect } from "../src/core/idempotency.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
 import { readSettings } from "../src/util/settings.js";
 
@@ -29,7 +29,7 @@ export default createLanguageRule<ProtoRuleTypes<[Options?], "missingKey">>({
   meta: {
     type: "suggestion",
     docs: {
-      description: "Require state-changing methods to carry an idempotency key or declare an idempotency level",
+      description: "Require methods whose repeat would duplicate an effect to carry an idempotency key or declare an idempotency level",
       preset: "strict",
       severity: "warn",
       input: "proto",
@@ -74,7 +74,8 @@ export default createLanguageRule<ProtoRuleTypes<[Options?], "missingKey">>({
       },
       Method(method: Method) {
         const idempotency = methodIdempotency(method, settings.idempotency);
-        if (idempotency.source === "option" || !isStateChanging(idempotency)) return;
+        // Only a name that says "a repeat adds a second effect" is evidence enough to demand a key.
+        if (!repeatDuplicatesEffect(idempotency)) return;
         const fields = requestFields(method);
         if (!fields) return; // request type not found: say nothing rather than guess
         const chosenId = clientChosenIdField(method.name);

@@ -32,16 +32,18 @@ protoRuleTester(settings).run("require-idempotency-key", rule as never, {
       ...fixture("require-idempotency-key", "payments.proto"),
       errors: [
         { line: 12, column: 7, message: message("ChargeCard", "its name starts with 'Charge'", "ChargeCardRequest") },
-        { line: 26, message: message("TransferFunds", "its name starts with 'Transfer'", "google.protobuf.Empty") },
-        { line: 28, message: message("Reconcile", "google.api.http binds it to POST", "ReconcileRequest") },
-        { line: 36, message: message("UpdateLimits", "its name starts with 'Update'", "pay.shared.UpdateLimitsRequest") },
+        { line: 28, message: message("TransferFunds", "its name starts with 'Transfer'", "google.protobuf.Empty") },
+        { line: 38, message: message("SendLimits", "its name starts with 'Send'", "pay.shared.UpdateLimitsRequest") },
       ],
     },
     {
-      code: `syntax = "proto3"; package a; service S { rpc FrobnicateThing(R) returns (R); } message R {}`,
+      code: `syntax = "proto3"; package a; service S { rpc FrobnicateThing(R) returns (R); rpc BatchCreateThings(R) returns (R); } message R {}`,
       filename: "custom-verb.proto",
       settings: { "grpc-review": { protoRoots: [fixtureRoot], idempotency: { unsafeVerbs: ["Frobnicate"] } } },
-      errors: [{ messageId: "missingKey", line: 1 }],
+      errors: [
+        { message: message("FrobnicateThing", "its name starts with 'Frobnicate'", "R") },
+        { message: message("BatchCreateThings", "its name starts with 'Create'", "R") },
+      ],
     },
   ],
 });
