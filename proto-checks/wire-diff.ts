@@ -2,9 +2,9 @@
  * Compares one message with its version at a git ref, field number by field number, and says
  * which changes break decoding between old and new readers and writers. Pure: no git, no ESLint.
  */
-import type { Field, Message } from "./ast.js";
+import type { Field, Message, NumberRange } from "./ast.js";
 import { resolveTypeName, simpleName } from "./names.js";
-import { numberedFields, reservedName, reservedNumber } from "./numbering.js";
+import { numberedFields, reservedDeclarations, reservedName, reservedNumber } from "./numbering.js";
 
 export interface MessageVersion {
   message: Message;
@@ -137,6 +137,44 @@ export function deletedFields(previous: Message, current: Message): DeletedField
     });
   }
   return deleted;
+}
+
+export interface DroppedReservation {
+  /** The old range, or undefined for a name. */
+  range?: NumberRange;
+  name?: string;
+}
+
+/** True when every number of `range` is in one of `ranges`. */
+function covered(range: NumberRange, ranges: readonly NumberRange[]): boolean {
+  let next = range.from;
+  const sorted = [...ranges].sort((a, b) => a.from - b.from);
+  for (const candidate of sorted) {
+    if (candidate.from > next) break;
+    if (candidate.to >= next) next = candidate.to + 1;
+    if (next > range.to) return true;
+  }
+  return next > range.to;
+}
+
+/**
+ * Reservations of `previous` that `current` no longer makes. A number that a field now uses is left
+ * out: reusing it is a wire break, reported as such.
+ */
+export function droppedReservations(previous: Message, current: Message): DroppedReservation[] {
+  const newRanges = reservedDeclarations(current).flatMap((declaration) => declaration.ranges);
+  const newNames = new Set(reservedDeclarations(current).flatMap((declaration) => declaration.names.map((entry) => entry.name)));
+  const usedNumbers = numberedFields(current).map((field) => field.number);
+  const dropped: DroppedReservation[] = [];
+  for (const declaration of reservedDeclarations(previous)) {
+    for (const range of declaration.ranges) {
+      const reused = usedNumbers.filter((number) => number >= range.from && number <= range.to);
+      const stillCovered = covered(range, [...newRanges, ...reused.map((number) => ({ from: number, to: number, start: 0, end: 0 }))]);
+      if (!stillCovered) dropped.push({ range });
+    }
+    for (const { name } of declaration.names) if (!newNames.has(name)) dropped.push({ name });
+  }
+  return dropped;
 }
 
 /** `repeated string`, `map<string, Foo>`, `group Result`: a field's type as a reader would say it. */

@@ -23,6 +23,9 @@ describe("require-reserved-on-delete", () => {
       [5, 9, "Field 'telex = 5' of 'Order' was deleted since v1 without reserving its number: a later field could reuse it and misread old data. Add `reserved 5;`."],
       [5, 9, "Field 'wallet = 9' of 'Order' was deleted since v1 without reserving its number and its name: a later field could reuse it and misread old data. Add `reserved 9;` and `reserved \"wallet\";`."],
       [20, 11, "Field 'qty = 2' of 'Line' was deleted since v1 without reserving its number and its name: a later field could reuse it and misread old data. Add `reserved 2;` and `reserved \"qty\";`."],
+      [26, 9, "'Invoice' reserved 5 at v1 and no longer does: the next field added may take it and misread old data. Keep `reserved 5;`."],
+      [26, 9, "'Invoice' reserved 10 to 20 at v1 and no longer does: the next field added may take it and misread old data. Keep `reserved 10 to 20;`."],
+      [26, 9, "'Invoice' reserved \"old_total\" at v1 and no longer does: the next field added may take it and misread old data. Keep `reserved \"old_total\";`."],
     ]);
   });
 
@@ -38,7 +41,12 @@ describe("require-reserved-on-delete", () => {
     const path = `${dir}/order.proto`;
     writeFileSync(path, readFileSync(path, "utf8").replace("message Order {", "// eslint-disable-next-line grpc-review/require-reserved-on-delete\nmessage Order {"));
     const messages = (await lintProtos(dir, { "grpc-review": { against: "v1" } })).filter((m) => m.ruleId === RULE);
-    expect(messages.map((m) => m.message)).toEqual([expect.stringContaining("'qty = 2' of 'Line'")]);
+    expect(messages.map((m) => m.message)).toEqual([
+      expect.stringContaining("'qty = 2' of 'Line'"),
+      expect.stringContaining("'Invoice' reserved 5"),
+      expect.stringContaining("'Invoice' reserved 10 to 20"),
+      expect.stringContaining("'Invoice' reserved \"old_total\""),
+    ]);
   });
 
   it("is quiet when the work tree matches the ref", async () => {
