@@ -1,5 +1,8 @@
 import type { Language } from "@eslint/core";
+import { serviceConfigLanguage } from "./config-language/language.js";
 
 // ESLint languages the plugin ships, keyed by the name used in `language: "grpc-review/<name>"`.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each language has its own type options
-export const languages: Record<string, Language<any>> = {};
+export const languages: Record<string, Language<any>> = {
+  "service-config": serviceConfigLanguage,
+};

@@ -1,0 +1,6 @@
+export * from "./tree.js";
+export * from "./parse.js";
+export * from "./duration.js";
+export * from "./model.js";
+export * from "./validate.js";
+export * from "./detect.js";
