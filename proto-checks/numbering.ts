@@ -1,0 +1,66 @@
+/**
+ * Field-number facts shared by the proto rules: which fields share one numbering, and which
+ * numbers and names a message has set aside.
+ */
+import type { Field, Message, NumberRange, Reserved } from "./ast.js";
+import { MAX_FIELD_NUMBER, RESERVED_FOR_IMPLEMENTATION } from "./ast.js";
+
+/**
+ * The fields numbered in `message` itself, in source order: regular, map and group fields and
+ * oneof members. Nested messages, groups' bodies and `extend` blocks number their own.
+ */
+export function numberedFields(message: Message): Field[] {
+  const fields: Field[] = [];
+  for (const member of message.body) {
+    if (member.type === "Field") fields.push(member);
+    else if (member.type === "Oneof") for (const field of member.fields) fields.push(field);
+  }
+  return fields;
+}
+
+export function reservedDeclarations(message: Message): Reserved[] {
+  return message.body.filter((member): member is Reserved => member.type === "Reserved");
+}
+
+export function findRange(ranges: readonly NumberRange[], number: number): NumberRange | undefined {
+  for (const range of ranges) if (number >= range.from && number <= range.to) return range;
+  return undefined;
+}
+
+/** The `reserved` declaration covering a number, and the range in it. */
+export function reservedNumber(message: Message, number: number): { declaration: Reserved; range: NumberRange } | undefined {
+  for (const declaration of reservedDeclarations(message)) {
+    const range = findRange(declaration.ranges, number);
+    if (range) return { declaration, range };
+  }
+  return undefined;
+}
+
+export function reservedName(message: Message, name: string): Reserved | undefined {
+  return reservedDeclarations(message).find((declaration) => declaration.names.some((entry) => entry.name === name));
+}
+
+export function extensionRange(message: Message, number: number): NumberRange | undefined {
+  for (const member of message.body) {
+    if (member.type !== "Extensions") continue;
+    const range = findRange(member.ranges, number);
+    if (range) return range;
+  }
+  return undefined;
+}
+
+export type NumberProblem = "outOfRange" | "implementationReserved";
+
+/** Why a field number can never be used, if it cannot. */
+export function invalidNumber(number: number): NumberProblem | undefined {
+  if (Number.isNaN(number)) return undefined; // already a syntax error
+  if (number < 1 || number > MAX_FIELD_NUMBER) return "outOfRange";
+  if (number >= RESERVED_FOR_IMPLEMENTATION.from && number <= RESERVED_FOR_IMPLEMENTATION.to) return "implementationReserved";
+  return undefined;
+}
+
+/** `5`, `9 to 11`, `100 to max`: a range as it would be written in a `reserved` statement. */
+export function formatRange(range: Pick<NumberRange, "from" | "to">): string {
+  if (range.from === range.to) return String(range.from);
+  return `${range.from} to ${range.to === MAX_FIELD_NUMBER ? "max" : range.to}`;
+}

@@ -1,0 +1,112 @@
+/**
+ * Is a gRPC method safe to retry? The proto's `option idempotency_level` is authoritative; without
+ * it, a `google.api.http` GET binding says "no side effects", then the method name's leading verb
+ * decides. This is the one place that knows these lists; rules and the service-config checks ask here.
+ */
+import type { Method, OptionDecl, OptionValue } from "../../proto-checks/ast.js";
+
+export type IdempotencyLevel = "NO_SIDE_EFFECTS" | "IDEMPOTENT" | "SIDE_EFFECTS" | "UNKNOWN";
+
+export interface MethodIdempotency {
+  level: IdempotencyLevel;
+  source: "option" | "http" | "name" | "none";
+  /** Human-readable ground for the level, for messages: "its name starts with 'Create'". */
+  reason: string;
+}
+
+/** Extra verbs; they are added to the built-in lists and win over them. */
+export interface VerbLists {
+  safeVerbs?: string[];
+  unsafeVerbs?: string[];
+}
+
+/** Leading verbs of methods that only read. */
+export const SAFE_VERBS: readonly string[] = ["Get", "List", "Read", "Watch", "Search", "BatchGet", "Lookup", "Describe"];
+/** Leading verbs of methods that change state, where a blind retry may apply the change twice. */
+export const UNSAFE_VERBS: readonly string[] = [
+  "Create", "Charge", "Send", "Transfer", "Increment", "Append", "Pay", "Delete", "Update",
+  "Insert", "Publish", "Submit",
+];
+
+/** True when `verb` is the whole first word(s) of `name`: `Get` matches `GetUser`, not `Getaway`. */
+function startsWithVerb(name: string, verb: string): boolean {
+  if (!name.startsWith(verb)) return false;
+  const next = name.charCodeAt(verb.length);
+  return Number.isNaN(next) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next === 95;
+}
+
+function longestVerb(name: string, verbs: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const verb of verbs) if (startsWithVerb(name, verb) && (!best || verb.length > best.length)) best = verb;
+  return best;
+}
+
+/** Classifies a method by its leading verb; `Batch` prefixes classify as the verb they batch. */
+export function idempotencyByName(method: string, lists: VerbLists = {}): MethodIdempotency {
+  const name = method.length > 0 ? method[0]!.toUpperCase() + method.slice(1) : method;
+  const candidates: Array<[readonly string[], IdempotencyLevel]> = [
+    [lists.safeVerbs ?? [], "NO_SIDE_EFFECTS"],
+    [lists.unsafeVerbs ?? [], "SIDE_EFFECTS"],
+    [SAFE_VERBS, "NO_SIDE_EFFECTS"],
+    [UNSAFE_VERBS, "SIDE_EFFECTS"],
+  ];
+  for (const target of startsWithVerb(name, "Batch") ? [name, name.slice("Batch".length)] : [name]) {
+    // User lists are consulted first so a project can reclassify a built-in verb.
+    for (const [verbs, level] of candidates) {
+      const verb = longestVerb(target, verbs);
+      if (verb) return { level, source: "name", reason: `its name starts with '${verb}'` };
+    }
+  }
+  return { level: "UNKNOWN", source: "none", reason: "no idempotency_level option, no HTTP GET binding and no known verb in its name" };
+}
+
+const OPTION_LEVELS: Record<string, IdempotencyLevel> = {
+  NO_SIDE_EFFECTS: "NO_SIDE_EFFECTS",
+  IDEMPOTENT: "IDEMPOTENT",
+  IDEMPOTENCY_UNKNOWN: "UNKNOWN",
+};
+
+const HTTP_VERBS = ["get", "put", "post", "delete", "patch", "custom"] as const;
+export type HttpVerb = (typeof HTTP_VERBS)[number];
+
+/** The verb of a method's primary `google.api.http` binding, if it has one. */
+export function httpVerbOf(options: readonly OptionDecl[]): HttpVerb | undefined {
+  for (const option of options) {
+    if (option.name !== "(google.api.http)" || !Array.isArray(option.value)) continue;
+    for (const entry of option.value as OptionValue[]) {
+      if (!Array.isArray(entry) || typeof entry[0] !== "string") continue;
+      const verb = HTTP_VERBS.find((candidate) => candidate === entry[0]);
+      if (verb) return verb;
+    }
+  }
+  return undefined;
+}
+
+export function idempotencyOptionOf(options: readonly OptionDecl[]): OptionDecl | undefined {
+  return options.find((option) => option.name === "idempotency_level");
+}
+
+/**
+ * Order: `option idempotency_level`, then a `google.api.http` GET binding, then the name's verb,
+ * then the other HTTP verbs (PUT/DELETE idempotent, POST/PATCH not) as a last resort.
+ */
+export function methodIdempotency(method: Pick<Method, "name" | "options">, lists?: VerbLists): MethodIdempotency {
+  const option = idempotencyOptionOf(method.options);
+  if (option && typeof option.value === "string") {
+    const level = OPTION_LEVELS[option.value] ?? "UNKNOWN";
+    return { level, source: "option", reason: `option idempotency_level = ${option.value}` };
+  }
+  const verb = httpVerbOf(method.options);
+  if (verb === "get") return { level: "NO_SIDE_EFFECTS", source: "http", reason: "google.api.http binds it to GET" };
+  const byName = idempotencyByName(method.name, lists);
+  if (byName.source !== "none" || !verb || verb === "custom") return byName;
+  const level: IdempotencyLevel = verb === "put" || verb === "delete" ? "IDEMPOTENT" : "SIDE_EFFECTS";
+  return { level, source: "http", reason: `google.api.http binds it to ${verb.toUpperCase()}` };
+}
+
+/** True when a retry after an ambiguous failure may repeat a side effect. */
+export function isStateChanging(idempotency: MethodIdempotency): boolean {
+  return idempotency.level === "SIDE_EFFECTS";
+}
+
+export { getProtoIndex, type ProtoIndex, type IndexedMethod } from "./proto-index.js";

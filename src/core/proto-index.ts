@@ -1,0 +1,201 @@
+/**
+ * A project-wide view of the .proto files under some roots: which services and methods exist,
+ * how idempotent each method is, and which fields each message has. Files are parsed once per
+ * process and re-parsed only when their size or mtime changes, so many rules (and the editor's
+ * long-lived ESLint process) can ask without re-reading the tree.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Message, ProtoFile } from "../../proto-checks/ast.js";
+import { parseProto } from "../../proto-checks/parser.js";
+import { methodIdempotency, type MethodIdempotency, type VerbLists } from "./idempotency.js";
+
+export interface IndexedMethod {
+  service: string;
+  name: string;
+  /** Fully qualified request and response type names (no leading dot) when they resolve; as written otherwise. */
+  inputType: string;
+  outputType: string;
+  clientStreaming: boolean;
+  serverStreaming: boolean;
+  idempotency: MethodIdempotency;
+  file: string;
+}
+
+export interface ProtoIndex {
+  /** undefined when the service is not in any indexed proto */
+  idempotencyOf(service: string, method: string): MethodIdempotency | undefined;
+  /** Method names of a fully-qualified service ("pkg.Service"). */
+  methodsOf(service: string): string[] | undefined;
+  services(): string[];
+  method(service: string, method: string): IndexedMethod | undefined;
+  /** Field names of a message by fully qualified name (oneof members included). */
+  messageFields(message: string): string[] | undefined;
+  /** The .proto files the index read. */
+  files(): string[];
+}
+
+interface FileSummary {
+  mtimeMs: number;
+  size: number;
+  services: Map<string, Map<string, IndexedMethod>>;
+  messages: Map<string, string[]>;
+}
+
+const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git", "dist", "build", "coverage"]);
+/** How long a built index is trusted before files are stat'ed again (editor sessions live long). */
+const REVALIDATE_AFTER_MS = 2_000;
+
+const summaries = new Map<string, FileSummary>();
+const indexes = new Map<string, { index: ProtoIndex; checkedAt: number }>();
+
+export function getProtoIndex(roots: string[], lists: VerbLists = {}): ProtoIndex {
+  const absoluteRoots = roots.map((root) => resolve(root)).sort();
+  const listsKey = JSON.stringify([lists.safeVerbs ?? [], lists.unsafeVerbs ?? []]);
+  const key = JSON.stringify(absoluteRoots) + listsKey;
+  const cached = indexes.get(key);
+  const now = Date.now();
+  if (cached && now - cached.checkedAt < REVALIDATE_AFTER_MS) return cached.index;
+  const files: string[] = [];
+  for (const root of absoluteRoots) collectProtoFiles(root, files);
+  const index = buildIndex(files.map((file) => summarize(file, lists, listsKey)));
+  indexes.set(key, { index, checkedAt: now });
+  return index;
+}
+
+function collectProtoFiles(dir: string, out: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return; // a root that does not exist (or cannot be read) contributes nothing
+  }
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith(".")) collectProtoFiles(join(dir, entry.name), out);
+    } else if (entry.name.endsWith(".proto")) {
+      out.push(join(dir, entry.name));
+    }
+  }
+}
+
+function summarize(file: string, lists: VerbLists, listsKey: string): [string, FileSummary | undefined] {
+  const cacheKey = `${listsKey}\0${file}`;
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return [file, undefined];
+  }
+  const cached = summaries.get(cacheKey);
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return [file, cached];
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return [file, undefined];
+  }
+  const summary = summarizeProto(parseProto(text).file, file, lists);
+  summary.mtimeMs = stat.mtimeMs;
+  summary.size = stat.size;
+  summaries.set(cacheKey, summary);
+  return [file, summary];
+}
+
+/** Services, methods and message fields of one parsed file (a broken file still contributes what parsed). */
+export function summarizeProto(proto: ProtoFile, file: string, lists?: VerbLists): FileSummary {
+  const messages = new Map<string, string[]>();
+  const visit = (message: Message): void => {
+    const names: string[] = [];
+    for (const member of message.body) {
+      if (member.type === "Field") names.push(member.name);
+      else if (member.type === "Oneof") for (const field of member.fields) names.push(field.name);
+      else if (member.type === "Message") visit(member);
+      if (member.type === "Field" && member.group) visit(member.group);
+    }
+    messages.set(message.fullName, names);
+  };
+  const services = new Map<string, Map<string, IndexedMethod>>();
+  for (const node of proto.body) {
+    if (node.type === "Message") visit(node);
+    if (node.type !== "Service") continue;
+    const methods = new Map<string, IndexedMethod>();
+    for (const method of node.methods) {
+      methods.set(method.name, {
+        service: node.fullName,
+        name: method.name,
+        inputType: method.inputType,
+        outputType: method.outputType,
+        clientStreaming: method.clientStreaming,
+        serverStreaming: method.serverStreaming,
+        idempotency: methodIdempotency(method, lists),
+        file,
+      });
+    }
+    services.set(node.fullName, methods);
+  }
+  // Request types are resolved against the whole index later; keep the package for that.
+  for (const methods of services.values()) {
+    for (const method of methods.values()) {
+      method.inputType = qualify(method.inputType, proto.package);
+      method.outputType = qualify(method.outputType, proto.package);
+    }
+  }
+  return { mtimeMs: 0, size: 0, services, messages };
+}
+
+/** Marks a relative name with its package scope (`pkg|Name`) until the index can resolve it. */
+function qualify(name: string, pkg: string): string {
+  return name.startsWith(".") ? name.slice(1) : `${pkg}|${name}`;
+}
+
+/** Protobuf scoping: `Name` inside package `a.b` is `a.b.Name`, else `a.Name`, else `Name`. */
+export function resolveTypeName(name: string, scope: string, exists: (fullName: string) => boolean): string | undefined {
+  if (name.startsWith(".")) return exists(name.slice(1)) ? name.slice(1) : undefined;
+  let prefix = scope;
+  for (;;) {
+    const candidate = prefix ? `${prefix}.${name}` : name;
+    if (exists(candidate)) return candidate;
+    if (!prefix) return undefined;
+    const dot = prefix.lastIndexOf(".");
+    prefix = dot === -1 ? "" : prefix.slice(0, dot);
+  }
+}
+
+function buildIndex(entries: Array<[string, FileSummary | undefined]>): ProtoIndex {
+  const services = new Map<string, Map<string, IndexedMethod>>();
+  const messages = new Map<string, string[]>();
+  const files: string[] = [];
+  for (const [file, summary] of entries) {
+    if (!summary) continue;
+    files.push(file);
+    for (const [name, fields] of summary.messages) messages.set(name, fields);
+    for (const [name, methods] of summary.services) {
+      const merged = services.get(name) ?? new Map<string, IndexedMethod>();
+      for (const [methodName, method] of methods) merged.set(methodName, method);
+      services.set(name, merged);
+    }
+  }
+  const exists = (fullName: string) => messages.has(fullName);
+  const resolved = (name: string): string => {
+    const bar = name.indexOf("|");
+    if (bar === -1) return name;
+    const written = name.slice(bar + 1);
+    return resolveTypeName(written, name.slice(0, bar), exists) ?? written;
+  };
+  const lookup = (service: string, method: string): IndexedMethod | undefined => {
+    const found = services.get(service.startsWith(".") ? service.slice(1) : service)?.get(method);
+    return found && { ...found, inputType: resolved(found.inputType), outputType: resolved(found.outputType) };
+  };
+  return {
+    idempotencyOf: (service, method) => lookup(service, method)?.idempotency,
+    methodsOf: (service) => {
+      const methods = services.get(service.startsWith(".") ? service.slice(1) : service);
+      return methods && [...methods.keys()];
+    },
+    services: () => [...services.keys()],
+    method: lookup,
+    messageFields: (message) => messages.get(message.startsWith(".") ? message.slice(1) : message),
+    files: () => files,
+  };
+}
