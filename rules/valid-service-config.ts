@@ -15,7 +15,7 @@ export default createLanguageRule<ServiceConfigRuleTypes<"rejected" | "changed" 
     schema: [],
     messages: {
       rejected: "grpc-js rejects this service config and the channel constructor throws: {{detail}}.",
-      changed: "grpc-js silently changes what this service config says: {{detail}}.",
+      changed: "grpc-js accepts this service config but silently does something else: {{detail}}.",
       duplicateKey:
         'Key "{{key}}" appears twice in one object: JSON.parse silently keeps the last and YAML rejects it; keep one.',
       invalidJson:

@@ -74,7 +74,7 @@ export function neverRetryReason(name: StatusCodeName): string {
     case "OK":
       return "the call succeeded";
     case "CANCELLED":
-      return "the caller gave up on the call";
+      return "the call was cancelled, by the caller or by a server or proxy telling the client to stop, and a retry overrides that decision";
     case "UNIMPLEMENTED":
       return "the server does not have the method";
     case "DATA_LOSS":

@@ -146,6 +146,7 @@ function validateMethodConfig(
     for (const name of names.value.elements) {
       const parts = validateName(name, reject);
       if (parts === undefined) continue;
+      checkNameMatches(name, change);
       // A service name may itself contain "/", so compare the parts, not a joined text.
       const identity = JSON.stringify([parts.service ?? null, parts.method ?? null]);
       const shown = parts.service === undefined ? "(channel-wide default)" : [parts.service, parts.method].filter(Boolean).join("/");
@@ -203,6 +204,16 @@ function validateName(node: ValueNode, reject: Report): { service?: string; meth
     return undefined;
   }
   return {};
+}
+
+/** gRPC compares "/service/method" exactly: a name with spaces or slashes silently never applies. */
+function checkNameMatches(name: ValueNode, change: Report): void {
+  for (const key of ["service", "method"]) {
+    const value = getMember(name, key)?.value;
+    if (value?.type === "String" && /[\s/]/.test(value.value)) {
+      change(value, `${key} "${value.value}" contains ${/\s/.test(value.value) ? "whitespace" : "a slash"}, so this entry never matches a call (names are compared exactly); write "${value.value.replace(/[\s/]/g, "")}"`);
+    }
+  }
 }
 
 function validateTimeout(timeout: MemberNode, reject: Report, change: Report): void {
