@@ -102,7 +102,9 @@ export function parseYaml(text: string): ParseOutcome {
     } catch (error) {
       return fail(error instanceof Error ? error.message : String(error), document.range[0]);
     }
-    if (document.contents === null) continue;
+    const contents = document.contents;
+    // An empty document (`---` with nothing after it) has no contents, or an empty null scalar.
+    if (contents === null || (isScalar(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1])) continue;
     let budget = MAX_YAML_NODES;
     const convert = (node: unknown, depth: number): ValueNode => {
       if (--budget < 0 || depth > 1000) throw new RangeError("YAML document expands to too many nodes (alias bomb?)");

@@ -118,13 +118,13 @@ function validateLoadBalancingConfig(member: MemberNode, reject: Report, change:
       else if (!known) unknown.push(name);
     }
   }
-  // grpc-js takes the first policy it knows; unknown ones before it are skipped, and with none known it uses pick_first.
+  // grpc-js takes the first policy it knows. Unknown names ahead of a known one are the designed way to
+  // offer other clients a policy grpc-js lacks; only a list with nothing grpc-js knows changes behavior.
+  if (known) return;
   for (const name of unknown) {
     change(
       name,
-      known
-        ? `grpc-js does not know the load-balancing policy "${name.value}" and skips to the next entry`
-        : `grpc-js does not know the load-balancing policy "${name.value}" and falls back to pick_first (known: ${[...GRPC_JS_LB_POLICIES].join(", ")})`,
+      `grpc-js does not know the load-balancing policy "${name.value}" and, with no other policy it knows in the list, uses pick_first (known: ${[...GRPC_JS_LB_POLICIES].join(", ")})`,
     );
   }
 }
