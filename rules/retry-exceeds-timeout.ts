@@ -1,0 +1,45 @@
+import { attemptsThatFit, formatSeconds, GRPC_JS_MAX_ATTEMPTS_LIMIT } from "../src/core/service-config/index.js";
+import { serviceConfigVisitor, type ServiceConfigRuleTypes } from "../src/config-language/service-config-rule.js";
+import { createLanguageRule } from "../src/util/create-language-rule.js";
+
+export default createLanguageRule<ServiceConfigRuleTypes<"retry" | "hedging">>({
+  name: "retry-exceeds-timeout",
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Retry or hedging schedules whose later attempts can never start before the method's timeout",
+      preset: "strict",
+      severity: "warn",
+      input: ["service-config", "typescript"],
+    },
+    schema: [],
+    messages: {
+      retry:
+        "With `timeout` {{timeout}} only {{fit}} of {{attempts}} attempts can start: the backoff before attempt {{next}} adds up to at least {{wait}} even with grpc-js's jitter, so the deadline ends the call first. Raise the timeout or lower maxAttempts or the backoff.",
+      hedging:
+        "With `timeout` {{timeout}} only {{fit}} of {{attempts}} hedged attempts can start: attempt {{next}} is sent after {{wait}}. Raise the timeout, or lower maxAttempts or hedgingDelay.",
+    },
+  },
+  create(context) {
+    return serviceConfigVisitor(context, {
+      config({ config, report }) {
+        for (const methodConfig of config.methodConfigs) {
+          const timeout = methodConfig.timeout?.seconds;
+          const policy = methodConfig.retryPolicy ?? methodConfig.hedgingPolicy;
+          if (timeout === undefined || !policy || policy.maxAttempts === undefined) continue;
+          const attempts = Math.min(policy.maxAttempts, GRPC_JS_MAX_ATTEMPTS_LIMIT);
+          const schedule = attemptsThatFit(policy, attempts, timeout);
+          if (!schedule) continue;
+          const maxAttempts = policy.member.value.type === "Object" ? policy.member.value.members.findLast((m) => m.name.value === "maxAttempts") : undefined;
+          report(maxAttempts?.value ?? policy.member.name, policy.kind, {
+            timeout: formatSeconds(timeout),
+            fit: schedule.fit,
+            attempts,
+            next: schedule.fit + 1,
+            wait: formatSeconds(schedule.firstLateStart),
+          });
+        }
+      },
+    });
+  },
+});

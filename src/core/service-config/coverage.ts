@@ -1,0 +1,93 @@
+import { idempotencyByName, type MethodIdempotency, type ProtoIndex, type VerbLists } from "../idempotency.js";
+import type { MethodConfig, MethodName, ServiceConfig } from "./model.js";
+
+/** A method a method config applies to, with what is known about its idempotency. */
+export interface CoveredMethod {
+  service: string;
+  method: string;
+  idempotency: MethodIdempotency;
+  /**
+   * The request says how the server can tell a repeat: a `request_id` field (the server deduplicates),
+   * or, on `CreateFoo`, a client-chosen `foo_id` (a repeat fails with ALREADY_EXISTS instead of
+   * creating a second Foo, AIP-133). Undefined when it has neither or the request is unknown.
+   */
+  dedupField?: string;
+  /** The name entry through which the method config reaches it. */
+  via: MethodName;
+}
+
+const REQUEST_ID_FIELDS = ["request_id", "requestId"];
+
+function snakeCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase();
+}
+
+function dedupFieldOf(method: string, fields: readonly string[] | undefined): string | undefined {
+  if (!fields) return undefined;
+  const requestId = REQUEST_ID_FIELDS.find((field) => fields.includes(field));
+  if (requestId) return requestId;
+  const created = /^Create([A-Z]\w*)$/.exec(method)?.[1];
+  const clientId = created ? `${snakeCase(created)}_id` : undefined;
+  return clientId && fields.includes(clientId) ? clientId : undefined;
+}
+
+/**
+ * The methods one method config governs. gRPC picks the most specific entry for a call
+ * (service/method, then service, then the channel-wide default), so a service-wide or channel-wide
+ * entry does not cover methods that another entry names more specifically. Without protos, a
+ * service-wide entry covers nothing that can be named (no guessing); a channel-wide entry covers
+ * the services the config names, or every indexed service when it names none.
+ */
+export function coveredMethods(
+  config: ServiceConfig,
+  methodConfig: MethodConfig,
+  index: ProtoIndex | undefined,
+  lists: VerbLists = {},
+): CoveredMethod[] {
+  const specificMethods = new Set<string>();
+  const specificServices = new Set<string>();
+  for (const entry of config.methodConfigs) {
+    for (const name of entry.names) {
+      if (name.service === undefined) continue;
+      if (name.method === undefined) specificServices.add(name.service);
+      else specificMethods.add(`${name.service}/${name.method}`);
+    }
+  }
+  const describe = (service: string, method: string, via: MethodName): CoveredMethod => {
+    const indexed = index?.method(service, method);
+    const fields = indexed ? index?.messageFields(indexed.inputType) : undefined;
+    return {
+      service,
+      method,
+      idempotency: indexed?.idempotency ?? idempotencyByName(method, lists),
+      dedupField: dedupFieldOf(method, fields),
+      via,
+    };
+  };
+  const wholeService = (service: string, via: MethodName): CoveredMethod[] =>
+    (index?.methodsOf(service) ?? [])
+      .filter((method) => !specificMethods.has(`${service}/${method}`))
+      .map((method) => describe(service, method, via));
+
+  const covered: CoveredMethod[] = [];
+  const seen = new Set<string>();
+  const add = (methods: CoveredMethod[]) => {
+    for (const method of methods) {
+      const key = `${method.service}/${method.method}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        covered.push(method);
+      }
+    }
+  };
+  for (const name of methodConfig.names) {
+    if (name.service !== undefined && name.method !== undefined) add([describe(name.service, name.method, name)]);
+    else if (name.service !== undefined) add(wholeService(name.service, name));
+    else {
+      const named = [...new Set(config.methodConfigs.flatMap((entry) => entry.names.flatMap((n) => (n.service ? [n.service] : []))))];
+      const services = named.length > 0 ? named : (index?.services() ?? []);
+      for (const service of services) if (!specificServices.has(service)) add(wholeService(service, name));
+    }
+  }
+  return covered;
+}

@@ -1,0 +1,187 @@
+import { statusCodeName, type StatusCodeName } from "../status-codes.js";
+import { durationSeconds } from "./duration.js";
+import { getMember, getValue, type MemberNode, type StringNode, type ValueNode } from "./tree.js";
+
+/**
+ * The typed service-config model. It reads whatever shape it is given (the validator, not the
+ * model, decides what grpc-js rejects); fields of the wrong type are simply absent. Every part
+ * keeps the tree node it came from, for positions.
+ */
+export interface ServiceConfig {
+  root: ValueNode;
+  methodConfigs: MethodConfig[];
+  retryThrottling?: { member: MemberNode; maxTokens?: number; tokenRatio?: number };
+  loadBalancingConfig?: { member: MemberNode; policies: LoadBalancingPolicyRef[] };
+  loadBalancingPolicy?: { member: MemberNode; value?: string };
+}
+
+export interface LoadBalancingPolicyRef {
+  name: string;
+  node: StringNode;
+}
+
+/** A `name` entry as grpc-js reads it: an empty `service` is the same as none (channel-wide). */
+export interface MethodName {
+  node: ValueNode;
+  service?: string;
+  method?: string;
+}
+
+export interface StatusCodeRef {
+  node: ValueNode;
+  /** Canonical name, or undefined when the value is not a status code. */
+  name?: StatusCodeName;
+}
+
+export interface RetryPolicy {
+  kind: "retry";
+  member: MemberNode;
+  maxAttempts?: number;
+  initialBackoff?: number;
+  maxBackoff?: number;
+  backoffMultiplier?: number;
+  statusCodes: StatusCodeRef[];
+  statusCodesMember?: MemberNode;
+}
+
+export interface HedgingPolicy {
+  kind: "hedging";
+  member: MemberNode;
+  maxAttempts?: number;
+  hedgingDelay?: number;
+  statusCodes: StatusCodeRef[];
+  statusCodesMember?: MemberNode;
+}
+
+export interface MethodConfig {
+  node: ValueNode;
+  names: MethodName[];
+  timeout?: { member: MemberNode; seconds?: number; text?: string };
+  waitForReady?: boolean;
+  maxRequestBytes?: number;
+  maxResponseBytes?: number;
+  retryPolicy?: RetryPolicy;
+  hedgingPolicy?: HedgingPolicy;
+}
+
+export function buildServiceConfig(root: ValueNode): ServiceConfig {
+  const config: ServiceConfig = { root, methodConfigs: [] };
+  const methodConfig = getValue(root, "methodConfig");
+  if (methodConfig?.type === "Array") config.methodConfigs = methodConfig.elements.map(readMethodConfig);
+
+  const throttling = getMember(root, "retryThrottling");
+  if (throttling) {
+    config.retryThrottling = {
+      member: throttling,
+      maxTokens: numberAt(throttling.value, "maxTokens"),
+      tokenRatio: numberAt(throttling.value, "tokenRatio"),
+    };
+  }
+  const lbConfig = getMember(root, "loadBalancingConfig");
+  if (lbConfig) {
+    const policies: LoadBalancingPolicyRef[] = [];
+    if (lbConfig.value.type === "Array") {
+      for (const element of lbConfig.value.elements) {
+        if (element.type === "Object" && element.members.length === 1) {
+          const name = element.members[0]!.name;
+          policies.push({ name: name.value, node: name });
+        }
+      }
+    }
+    config.loadBalancingConfig = { member: lbConfig, policies };
+  }
+  const lbPolicy = getMember(root, "loadBalancingPolicy");
+  if (lbPolicy) {
+    config.loadBalancingPolicy = {
+      member: lbPolicy,
+      value: lbPolicy.value.type === "String" ? lbPolicy.value.value : undefined,
+    };
+  }
+  return config;
+}
+
+function readMethodConfig(node: ValueNode): MethodConfig {
+  const result: MethodConfig = { node, names: [] };
+  const names = getValue(node, "name");
+  if (names?.type === "Array") result.names = names.elements.map(readName);
+  const timeout = getMember(node, "timeout");
+  if (timeout) {
+    const text = timeout.value.type === "String" ? timeout.value.value : undefined;
+    let seconds = text === undefined ? undefined : durationSeconds(text);
+    if (timeout.value.type === "Object") {
+      const whole = numberAt(timeout.value, "seconds");
+      const nanos = numberAt(timeout.value, "nanos");
+      if (whole !== undefined && nanos !== undefined) seconds = whole + nanos / 1e9;
+    }
+    result.timeout = { member: timeout, seconds, text };
+  }
+  const waitForReady = getValue(node, "waitForReady");
+  if (waitForReady?.type === "Boolean") result.waitForReady = waitForReady.value;
+  result.maxRequestBytes = numberAt(node, "maxRequestBytes");
+  result.maxResponseBytes = numberAt(node, "maxResponseBytes");
+
+  const retry = getMember(node, "retryPolicy");
+  if (retry) {
+    const codes = getMember(retry.value, "retryableStatusCodes");
+    result.retryPolicy = {
+      kind: "retry",
+      member: retry,
+      maxAttempts: numberAt(retry.value, "maxAttempts"),
+      initialBackoff: durationAt(retry.value, "initialBackoff"),
+      maxBackoff: durationAt(retry.value, "maxBackoff"),
+      backoffMultiplier: numberAt(retry.value, "backoffMultiplier"),
+      statusCodes: readStatusCodes(codes?.value),
+      statusCodesMember: codes,
+    };
+  }
+  const hedging = getMember(node, "hedgingPolicy");
+  if (hedging) {
+    const codes = getMember(hedging.value, "nonFatalStatusCodes");
+    result.hedgingPolicy = {
+      kind: "hedging",
+      member: hedging,
+      maxAttempts: numberAt(hedging.value, "maxAttempts"),
+      hedgingDelay: durationAt(hedging.value, "hedgingDelay"),
+      statusCodes: readStatusCodes(codes?.value),
+      statusCodesMember: codes,
+    };
+  }
+  return result;
+}
+
+function readName(node: ValueNode): MethodName {
+  const service = getValue(node, "service");
+  const method = getValue(node, "method");
+  const name: MethodName = { node };
+  if (service?.type === "String" && service.value !== "") {
+    name.service = service.value;
+    if (method?.type === "String" && method.value !== "") name.method = method.value;
+  }
+  return name;
+}
+
+function readStatusCodes(node: ValueNode | undefined): StatusCodeRef[] {
+  if (node?.type !== "Array") return [];
+  return node.elements.map((element) => ({
+    node: element,
+    name: element.type === "String" || element.type === "Number" ? statusCodeName(element.value) : undefined,
+  }));
+}
+
+function numberAt(node: ValueNode | undefined, key: string): number | undefined {
+  const value = getValue(node, key);
+  return value?.type === "Number" ? value.value : undefined;
+}
+
+function durationAt(node: ValueNode | undefined, key: string): number | undefined {
+  const value = getValue(node, key);
+  return value?.type === "String" ? durationSeconds(value.value) : undefined;
+}
+
+/** The policy (retry or hedging) a method config sends again with, if any. */
+export function resendPolicy(methodConfig: MethodConfig): RetryPolicy | HedgingPolicy | undefined {
+  return methodConfig.retryPolicy ?? methodConfig.hedgingPolicy;
+}
+
+/** How grpc-js clamps maxAttempts without the `grpc-node.retry_max_attempts_limit` channel option. */
+export const GRPC_JS_MAX_ATTEMPTS_LIMIT = 5;

@@ -1,0 +1,155 @@
+import * as momoa from "@humanwhocodes/momoa";
+import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from "yaml";
+import { LineIndex, type MemberNode, type StringNode, type ValueNode } from "./tree.js";
+
+export type ConfigFormat = "json" | "yaml";
+
+/** One parsed document: the JSON text, or one `---` section of a YAML stream (empty ones are left out). */
+export interface ParsedDocument {
+  body: ValueNode;
+  range: [number, number];
+}
+
+export interface ParseError {
+  message: string;
+  /** Offset into the parsed text. */
+  offset: number;
+  line: number;
+  column: number;
+}
+
+export type ParseOutcome = { ok: true; documents: ParsedDocument[] } | { ok: false; error: ParseError };
+
+/** YAML aliases may repeat a node; a document that expands past this many nodes is refused (alias bombs). */
+export const MAX_YAML_NODES = 100_000;
+/** The `yaml` package's own alias bound, checked before the tree is built. */
+export const MAX_YAML_ALIAS_COUNT = 100;
+
+export function formatForFileName(fileName: string): ConfigFormat {
+  return /\.ya?ml$/i.test(fileName) ? "yaml" : "json";
+}
+
+export function parseConfigText(text: string, format: ConfigFormat): ParseOutcome {
+  return format === "yaml" ? parseYaml(text) : parseJson(text);
+}
+
+/** Strict JSON (what grpc-js's JSON.parse accepts), with positions. Duplicate keys are kept for reporting. */
+export function parseJson(text: string): ParseOutcome {
+  const lines = new LineIndex(text);
+  let document: momoa.DocumentNode;
+  try {
+    document = momoa.parse(text, { mode: "json", ranges: true });
+  } catch (error) {
+    const offset = typeof (error as { offset?: unknown }).offset === "number" ? (error as { offset: number }).offset : 0;
+    const message = error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, "") : String(error);
+    return { ok: false, error: { message, offset, ...lines.position(offset) } };
+  }
+  const convert = (node: momoa.ValueNode): ValueNode => {
+    const range = node.range as [number, number];
+    const loc = lines.loc(range);
+    switch (node.type) {
+      case "Object":
+        return {
+          type: "Object",
+          range,
+          loc,
+          members: node.members.map((member): MemberNode => {
+            const memberRange = member.range as [number, number];
+            const nameRange = member.name.range as [number, number];
+            const name: StringNode = {
+              type: "String",
+              value: member.name.type === "String" ? member.name.value : member.name.name,
+              range: nameRange,
+              loc: lines.loc(nameRange),
+            };
+            return { type: "Member", name, value: convert(member.value), range: memberRange, loc: lines.loc(memberRange) };
+          }),
+        };
+      case "Array":
+        return { type: "Array", range, loc, elements: node.elements.map((element) => convert(element.value)) };
+      case "String":
+        return { type: "String", value: node.value, range, loc };
+      case "Number":
+        return { type: "Number", value: node.value, range, loc };
+      case "Boolean":
+        return { type: "Boolean", value: node.value, range, loc };
+      case "Null":
+        return { type: "Null", range, loc };
+      default:
+        // JSON mode yields none of momoa's JSON5 node kinds (Infinity, NaN, identifiers).
+        return { type: "Null", range, loc };
+    }
+  };
+  return { ok: true, documents: [{ body: convert(document.body), range: [0, text.length] }] };
+}
+
+/** YAML streams (`---`-separated documents), with positions and bounded alias expansion. */
+export function parseYaml(text: string): ParseOutcome {
+  const lineCounter = new LineCounter();
+  const lines = new LineIndex(text);
+  const fail = (message: string, offset: number): ParseOutcome => ({
+    ok: false,
+    error: { message, offset, ...lines.position(offset) },
+  });
+  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const yamlDocuments = Array.isArray(parsed) ? parsed : [];
+  const documents: ParsedDocument[] = [];
+  for (const document of yamlDocuments) {
+    const error = document.errors[0];
+    if (error) return fail(error.message, error.pos[0]);
+    try {
+      document.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error), document.range[0]);
+    }
+    const contents = document.contents;
+    // An empty document (`---` with nothing after it) has no contents, or an empty null scalar.
+    if (contents === null || (isScalar(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1])) continue;
+    let budget = MAX_YAML_NODES;
+    const convert = (node: unknown, depth: number): ValueNode => {
+      if (--budget < 0 || depth > 1000) throw new RangeError("YAML document expands to too many nodes (alias bomb?)");
+      const yamlNode = node as YamlNode;
+      if (isAlias(yamlNode)) {
+        const target = yamlNode.resolve(document);
+        const resolved = convert(target, depth + 1);
+        // The alias points at its anchor's value; report at the alias, where the reader looks.
+        const range: [number, number] = [yamlNode.range![0], yamlNode.range![1]];
+        return { ...resolved, range, loc: lines.loc(range) };
+      }
+      const range: [number, number] = yamlNode?.range ? [yamlNode.range[0], yamlNode.range[1]] : [0, 0];
+      const loc = lines.loc(range);
+      if (isMap(yamlNode)) {
+        const members: MemberNode[] = [];
+        for (const pair of yamlNode.items) {
+          if (!isPair(pair)) continue;
+          const keyNode = pair.key as YamlNode | null;
+          const keyRange: [number, number] = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : range;
+          const keyText = isScalar(keyNode) ? String(keyNode.value) : text.slice(keyRange[0], keyRange[1]);
+          const name: StringNode = { type: "String", value: keyText, range: keyRange, loc: lines.loc(keyRange) };
+          const value: ValueNode = pair.value
+            ? convert(pair.value, depth + 1)
+            : { type: "Null", range: [keyRange[1], keyRange[1]], loc: lines.loc([keyRange[1], keyRange[1]]) };
+          const memberRange: [number, number] = [keyRange[0], Math.max(keyRange[1], value.range[1])];
+          members.push({ type: "Member", name, value, range: memberRange, loc: lines.loc(memberRange) });
+        }
+        return { type: "Object", members, range, loc };
+      }
+      if (isSeq(yamlNode)) {
+        return { type: "Array", elements: yamlNode.items.map((item) => convert(item, depth + 1)), range, loc };
+      }
+      const value = isScalar(yamlNode) ? yamlNode.value : null;
+      if (value === null || value === undefined) return { type: "Null", range, loc };
+      if (typeof value === "string") return { type: "String", value, range, loc };
+      if (typeof value === "number") return { type: "Number", value, range, loc };
+      if (typeof value === "bigint") return { type: "Number", value: Number(value), range, loc };
+      if (typeof value === "boolean") return { type: "Boolean", value, range, loc };
+      return { type: "String", value: text.slice(range[0], range[1]), range, loc };
+    };
+    try {
+      documents.push({ body: convert(document.contents, 0), range: [document.range[0], document.range[2]] });
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error), document.range[0]);
+    }
+  }
+  return { ok: true, documents };
+}
