@@ -1,6 +1,8 @@
 // The rule registry: one line per rule file, the key is the rule id and the file name.
 // test/invariants.test.ts checks that this list and the rules/ folder agree.
 import type { AnyRule } from "../src/util/rule-meta.js";
+import noUnboundedStreamBuffer from "./no-unbounded-stream-buffer.js";
 
 export const rules: Record<string, AnyRule> = {
+  "no-unbounded-stream-buffer": noUnboundedStreamBuffer,
 };
