@@ -2,7 +2,11 @@
 // test/invariants.test.ts checks that this list and the rules/ folder agree.
 import type { AnyRule } from "../src/util/rule-meta.js";
 import noUnboundedStreamBuffer from "./no-unbounded-stream-buffer.js";
+import requireServerConnectionAge from "./require-server-connection-age.js";
+import requireStreamErrorHandler from "./require-stream-error-handler.js";
 
 export const rules: Record<string, AnyRule> = {
   "no-unbounded-stream-buffer": noUnboundedStreamBuffer,
+  "require-server-connection-age": requireServerConnectionAge,
+  "require-stream-error-handler": requireStreamErrorHandler,
 };

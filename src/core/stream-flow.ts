@@ -300,3 +300,39 @@ export function waitsForDrain(region: Node): boolean {
   });
   return waits;
 }
+
+function guardedByTry(node: Node, fn: Node): boolean {
+  for (let current: Node | undefined = node; current && current !== fn; current = current.parent) {
+    const parent: Node | undefined = current.parent;
+    if (parent?.type === AST_NODE_TYPES.TryStatement && parent.block === current && parent.handler) return true;
+  }
+  return false;
+}
+
+/** `await p.catch(...)`: the awaited promise already has its rejection handled. */
+function awaitsCaughtPromise(node: TSESTree.AwaitExpression): boolean {
+  const argument = node.argument;
+  return argument.type === AST_NODE_TYPES.CallExpression && calleeMember(argument)?.name === "catch";
+}
+
+/**
+ * The first place in an async function's own body (nested functions excluded) where it can reject
+ * without a surrounding `try`/`catch`: an `await`, a `for await`, a `throw`.
+ */
+export function firstUnguardedRejection(fn: TSESTree.FunctionLike): Node | undefined {
+  if (!fn.body) return undefined;
+  let first: Node | undefined;
+  visitNodes(
+    fn.body,
+    (node) => {
+      let candidate = false;
+      if (node.type === AST_NODE_TYPES.AwaitExpression) candidate = !awaitsCaughtPromise(node);
+      else if (node.type === AST_NODE_TYPES.ThrowStatement) candidate = true;
+      else if (node.type === AST_NODE_TYPES.ForOfStatement && node.await) candidate = true;
+      if (!candidate || guardedByTry(node, fn)) return;
+      if (!first || node.range[0] < first.range[0]) first = node;
+    },
+    false,
+  );
+  return first;
+}
