@@ -1,8 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { isGrpcJsServer } from "../src/core/call-shapes.js";
-import { grpcJsImportOf } from "../src/core/grpc-imports.js";
-import { createStaticEvaluator, propertyKeyName } from "../src/core/static-value.js";
+import { propertyKeyName } from "../src/core/estree-trace.js";
+import { grpcAnalysis } from "../src/core/grpc-calls.js";
+import { libraryOfModule } from "../src/core/grpc-modules.js";
+import { createStaticEvaluator } from "../src/core/static-value.js";
 import { createRule } from "../src/util/create-rule.js";
 
 export const MAX_CONNECTION_AGE_OPTION = "grpc.max_connection_age_ms";
@@ -36,7 +38,8 @@ export default createRule<[], "missingConnectionAge">({
           : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier
             ? callee.property.name
             : undefined;
-      const imported = grpcJsImportOf(callee, (identifier) => context.sourceCode.getScope(identifier));
+      const importedName = grpcAnalysis(context)?.estree.importedName(callee);
+      const imported = importedName && libraryOfModule(importedName.module) === "grpc-js" ? importedName.name : undefined;
       if (name !== "Server" && imported !== "Server") return false;
       const tsNode = services?.esTreeNodeToTSNodeMap?.get(node);
       if (checker && tsNode) {

@@ -4,8 +4,7 @@
  * types are aliases of intersections, and aliases are lost as soon as a type is widened or mapped.
  */
 import ts from "typescript";
-
-export type GrpcLibrary = "grpc-js" | "connect" | "nice-grpc";
+import { libraryOfFile } from "./grpc-modules.js";
 
 function declaredIn(symbol: ts.Symbol | undefined, test: (fileName: string) => boolean): boolean {
   const declarations = symbol?.declarations;
@@ -17,19 +16,20 @@ function baseName(fileName: string): string {
   return fileName.slice(fileName.lastIndexOf("/") + 1);
 }
 
-/** grpc-js's own sources or declarations (the published package, or the grpc-node repository). */
+/** One of grpc-js's declaration files, by base name (`call`, `server-call`, `server`). */
 export function isGrpcJsFile(fileName: string, ...files: string[]): boolean {
-  if (!fileName.includes("grpc-js/")) return false;
+  if (libraryOfFile(fileName) !== "grpc-js") return false;
   const base = baseName(fileName).replace(/\.d\.ts$|\.ts$/, "");
   return files.length === 0 || files.includes(base);
 }
 
 export function isConnectFile(fileName: string): boolean {
-  return fileName.includes("@connectrpc/connect") || fileName.includes("connect-es/packages/connect/");
+  return libraryOfFile(fileName) === "connect";
 }
 
+/** nice-grpc and nice-grpc-common (where the server's `CallContext` is declared). */
 export function isNiceGrpcFile(fileName: string): boolean {
-  return /nice-grpc(-common)?\//.test(fileName) || fileName.includes("nice-grpc/packages/");
+  return libraryOfFile(fileName) === "nice-grpc" || /[\\/]node_modules[\\/]nice-grpc-common[\\/]/.test(fileName);
 }
 
 export interface StreamShape {

@@ -12,7 +12,9 @@
  */
 import { AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
-import { grpcJsCallShape, isConnectFile, isConnectHandlerContext, isNiceGrpcCallContext, isNiceGrpcFile, type GrpcLibrary, type StreamShape } from "./call-shapes.js";
+import { grpcJsCallShape, isConnectFile, isConnectHandlerContext, isNiceGrpcCallContext, isNiceGrpcFile, type StreamShape } from "./call-shapes.js";
+import { memberName as staticMemberName } from "./estree-trace.js";
+import type { GrpcLibrary } from "./grpc-modules.js";
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -33,10 +35,7 @@ export interface ServerHandler {
 const REGISTRATION_LIBRARY: Record<string, GrpcLibrary> = { addService: "grpc-js", service: "connect", add: "nice-grpc" };
 
 function memberName(node: TSESTree.Node): string | undefined {
-  if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
-  if (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === "string") return node.property.value;
-  return undefined;
+  return node.type === AST_NODE_TYPES.MemberExpression ? staticMemberName(node) : undefined;
 }
 
 function identifierParam(param: TSESTree.Parameter | undefined): TSESTree.Identifier | undefined {

@@ -6,6 +6,7 @@
  */
 import { ASTUtils, AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
+import { propertyKeyName } from "./estree-trace.js";
 
 /** Stands for a part of a value that cannot be known statically. */
 export const UNKNOWN: unique symbol = Symbol("grpc-review.unknown");
@@ -57,14 +58,6 @@ function isProcessEnv(node: TSESTree.Node): boolean {
     object.property.type === AST_NODE_TYPES.Identifier &&
     object.property.name === "env"
   );
-}
-
-export function propertyKeyName(property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | undefined {
-  const key = property.key;
-  if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === "string" || typeof key.value === "number")) return String(key.value);
-  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]!.value.cooked ?? undefined;
-  return undefined;
 }
 
 export function createStaticEvaluator(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): StaticEvaluator {

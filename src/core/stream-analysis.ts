@@ -3,6 +3,7 @@
  * that asks (a WeakMap on the SourceCode, like the call analysis).
  */
 import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { grpcAnalysis } from "./grpc-calls.js";
 import { createHandlerFinder, type HandlerFinder } from "./server-handlers.js";
 import { createStreamFinder, type ClientCallRecognizer, type StreamFinder } from "./streams.js";
 
@@ -22,7 +23,8 @@ export function streamAnalysis(context: AnyContext): StreamAnalysis {
   const services = context.sourceCode.parserServices;
   const typed = services?.program && services.esTreeNodeToTSNodeMap ? ESLintUtils.getParserServices(context, true) : undefined;
   const checker = typed?.program?.getTypeChecker();
-  const recognizeCall: ClientCallRecognizer = () => undefined;
+  const calls = grpcAnalysis(context);
+  const recognizeCall: ClientCallRecognizer = (call) => calls?.recognizeCall(call);
   const handlers = createHandlerFinder(context);
   const streams = createStreamFinder(
     context,

@@ -8,15 +8,15 @@
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
-import { grpcJsCallShape, isAsyncIterable, type GrpcLibrary, type StreamShape } from "./call-shapes.js";
+import { grpcJsCallShape, isAsyncIterable, type StreamShape } from "./call-shapes.js";
+import { unwrap } from "./estree-trace.js";
+import type { GrpcCallType, GrpcLibrary } from "./grpc-modules.js";
 import type { HandlerFinder } from "./server-handlers.js";
-
-export type StreamingCallType = "unary" | "server-stream" | "client-stream" | "bidi";
 
 /** What the call recognizer says about a client call: enough to know the stream it returns. */
 export interface RecognizedClientCall {
   library: GrpcLibrary;
-  callType: StreamingCallType | undefined;
+  callType: GrpcCallType | undefined;
 }
 
 export type ClientCallRecognizer = (call: TSESTree.CallExpression) => RecognizedClientCall | undefined;
@@ -33,22 +33,14 @@ export interface StreamFinder {
 
 const MAX_DEPTH = 4;
 
+/** Casts, `!`, `?.` and `await` do not change which stream an expression is. */
 export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion ||
-    current.type === AST_NODE_TYPES.ChainExpression ||
-    current.type === AST_NODE_TYPES.AwaitExpression
-  ) {
-    current = current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression;
-  }
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrap(current.argument);
   return current;
 }
 
-function shapeOfCallType(callType: StreamingCallType | undefined): StreamShape | undefined {
+function shapeOfCallType(callType: GrpcCallType | undefined): StreamShape | undefined {
   switch (callType) {
     case "server-stream":
       return { side: "client", readable: true, writable: false };

@@ -6,5 +6,6 @@ typedRuleTester().run("no-unbounded-stream-buffer", rule, {
   invalid: [
     fixtureCase("no-unbounded-stream-buffer/read-flagged.ts"),
     fixtureCase("no-unbounded-stream-buffer/write-flagged.ts"),
+    fixtureCase("no-unbounded-stream-buffer/async-iterables-flagged.ts"),
   ],
 });
