@@ -25,7 +25,7 @@ export interface ExpectedError {
   line: number;
 }
 
-const MARKER = /\/\/ flagged: ([A-Za-z]+)/g;
+const MARKER = /\/\/ flagged: ([A-Za-z0-9]+)/g;
 
 /**
  * A fixture file as a RuleTester case. Each line a rule must report carries a trailing

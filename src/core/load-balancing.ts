@@ -51,7 +51,8 @@ export function balancingFromServiceConfig(config: unknown): BalancingVerdict {
   if (!Array.isArray(entries)) return { kind: "unknown" };
   const unknownPolicies: string[] = [];
   for (const entry of entries) {
-    if (!entry || typeof entry !== "object") continue;
+    // Not an object: a part we could not evaluate (grpc-js rejects such a config outright).
+    if (!entry || typeof entry !== "object") return { kind: "unknown" };
     const [policy] = Object.keys(entry);
     if (policy === undefined) continue;
     if (policy === PICK_FIRST) return { kind: "pick-first", unknownPolicies };

@@ -92,12 +92,12 @@ export const L4_TARGET_PATTERNS: readonly L4Pattern[] = [
     // NLB: `<name>-<id>.elb.<region>.amazonaws.com`. ALB and classic ELB put the region first
     // (`<name>-<id>.<region>.elb.amazonaws.com`); an ALB balances HTTP/2 requests.
     kind: "aws-nlb",
-    pattern: /\.elb\.[a-z]{2}(-gov)?-[a-z]+-\d\.amazonaws\.com(\.cn)?\.?$/,
+    pattern: /\.elb\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\.?$/,
     label: "an AWS Network Load Balancer",
   },
   {
     kind: "gcp-internal-l4",
-    pattern: /\.il4\.[a-z]+-[a-z]+\d+\.lb\.[a-z][a-z0-9-]*\.internal\.?$/,
+    pattern: /\.il4\.[a-z0-9-]+\.lb\.[a-z0-9-]+\.internal\.?$/,
     label: "a GCP internal TCP/UDP load balancer",
   },
 ];
