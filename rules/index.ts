@@ -3,12 +3,14 @@
 import type { AnyRule } from "../src/util/rule-meta.js";
 import noL4Target from "./no-l4-target.js";
 import noUnboundedStreamBuffer from "./no-unbounded-stream-buffer.js";
+import propagateDeadline from "./propagate-deadline.js";
 import requireServerConnectionAge from "./require-server-connection-age.js";
 import requireStreamErrorHandler from "./require-stream-error-handler.js";
 
 export const rules: Record<string, AnyRule> = {
   "no-l4-target": noL4Target,
   "no-unbounded-stream-buffer": noUnboundedStreamBuffer,
+  "propagate-deadline": propagateDeadline,
   "require-server-connection-age": requireServerConnectionAge,
   "require-stream-error-handler": requireStreamErrorHandler,
 };

@@ -6,6 +6,12 @@
 import ts from "typescript";
 import { GRPC_JS_CALL_TYPE_BY_RETURN, libraryOfFile, type GrpcCallType, type GrpcLibrary } from "./grpc-modules.js";
 
+/** Declaration files that type client methods: Connect's promise and callback clients, nice-grpc's Client. */
+const CLIENT_METHOD_FILES: Partial<Record<GrpcLibrary, RegExp>> = {
+  connect: /[\\/](promise|callback)-client\.d\.[cm]?ts$/,
+  "nice-grpc": /[\\/]client[\\/]Client\.d\.[cm]?ts$/,
+};
+
 export type TypeVerdict = GrpcLibrary | "not-grpc" | "unknown";
 
 function declaredIn(symbol: ts.Symbol | undefined): GrpcLibrary | undefined {
@@ -36,13 +42,18 @@ export class GrpcTypeOracle {
     return cached === "grpc-js";
   }
 
-  /** The library whose declaration files declare the called function's signatures (Connect, nice-grpc). */
+  /**
+   * The library whose client-method declarations declare the called function's signatures (Connect,
+   * nice-grpc). Only the files that type client methods count: `ctx.timeoutMs()` or
+   * `router.service(...)` are declared by Connect too, and are not calls.
+   */
   libraryOfCallee(calleeType: ts.Type): GrpcLibrary | undefined {
     for (const signature of calleeType.getCallSignatures()) {
       const declaration = signature.getDeclaration() as ts.Declaration | undefined;
       if (!declaration) continue;
-      const library = libraryOfFile(declaration.getSourceFile().fileName);
-      if (library) return library;
+      const fileName = declaration.getSourceFile().fileName;
+      const library = libraryOfFile(fileName);
+      if (library && CLIENT_METHOD_FILES[library]?.test(fileName)) return library;
     }
     return undefined;
   }
