@@ -74,7 +74,7 @@ describe("grpc-review command: discovery", () => {
     const run = await runCli(["--format", "json", ".", elsewhere], root);
     const results = JSON.parse(run.stdout) as ESLint.LintResult[];
     expect(results.map((result) => [result.filePath, result.messages.length])).toEqual(
-      [[join(root, "a.ts"), 0], [join(elsewhere, "b.ts"), 1]].sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+      [[join(root, "a.ts"), 0], [join(elsewhere, "b.ts"), 1]].sort((x, y) => (String(x[0]) < String(y[0]) ? -1 : 1)),
     );
     expect(results.find((result) => result.filePath === join(root, "a.ts"))!.errorCount).toBe(0);
   });
