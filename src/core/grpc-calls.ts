@@ -23,15 +23,18 @@ import type ts from "typescript";
 import { EstreeTracer, memberName, unwrap } from "./estree-trace.js";
 import { GrpcClientTracer, type GrpcClientConstruction } from "./grpc-clients.js";
 import {
+  CONNECT_CLIENT_FACTORIES,
   GRPC_JS_CALL_OPTION_KEYS,
   GRPC_JS_CLIENT_BASE_METHODS,
   GRPC_JS_REQUEST_METHODS,
+  libraryOfFile,
   textMayMentionGrpc,
   type GrpcCallType,
   type GrpcLibrary,
 } from "./grpc-modules.js";
 import { fileReachesGrpc } from "./grpc-program.js";
 import { GrpcTypeOracle } from "./grpc-types.js";
+import { tsCallTarget } from "./ts-follow.js";
 
 export type { GrpcCallType, GrpcLibrary } from "./grpc-modules.js";
 export type { GrpcClientConstruction, GrpcClientKind } from "./grpc-clients.js";
@@ -78,12 +81,52 @@ export class GrpcAnalysis {
     return this.services?.esTreeNodeToTSNodeMap.get(node);
   }
 
+  /** The client construction an expression holds, traced through variables and fields in this file. */
   traceClient(receiver: TSESTree.Node): GrpcClientConstruction | undefined {
-    return this.clients.traceClient(receiver);
+    try {
+      for (const source of this.estree.valueSources(receiver)) {
+        const found = this.construction(source);
+        if (found) return found;
+      }
+    } catch {
+      // Odd code: no construction.
+    }
+    return undefined;
   }
 
+  /**
+   * Recognizes an expression that builds a client: by syntax (imports of the client libraries,
+   * `loadPackageDefinition` chains, `_grpc_pb` modules), else by the type it produces.
+   */
   construction(node: TSESTree.Node): GrpcClientConstruction | undefined {
-    return this.clients.construction(node);
+    const syntactic = this.clients.construction(node);
+    if (syntactic || !this.types) return syntactic;
+    const target = unwrap(node);
+    if (target.type !== AST_NODE_TYPES.NewExpression && target.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const tsNode = this.tsNode(target);
+    if (!tsNode) return undefined;
+    const checker = this.types.checker;
+    if (target.type === AST_NODE_TYPES.NewExpression) {
+      const type = checker.getTypeAtLocation(tsNode);
+      if (this.types.isAnyLike(type) || !this.types.grpcJsReceiver(type)) return undefined;
+      const symbol = type.getSymbol();
+      const generic = symbol?.getName() === "Client" && libraryOfFile(symbol.declarations?.[0]?.getSourceFile().fileName ?? "") === "grpc-js";
+      const args = target.arguments;
+      return { library: "grpc-js", kind: generic ? "grpc-js-generic" : "grpc-js-service", node: target, target: args[0], channelOptions: args[2] };
+    }
+    const callee = tsCallTarget(checker, tsNode as ts.CallExpression);
+    if (!callee) return undefined;
+    const library = libraryOfFile(callee.fileName);
+    const args = target.arguments;
+    if (library === "connect" && callee.name in CONNECT_CLIENT_FACTORIES) {
+      const kind = CONNECT_CLIENT_FACTORIES[callee.name] === "callback" ? "connect-callback" : "connect-promise";
+      return { library, kind, node: target, transport: args[1] };
+    }
+    if (library === "nice-grpc" && (callee.name === "createClient" || callee.name === "create")) {
+      // The factory chain is not followed here; its middleware shows in the client's call options type.
+      return { library, kind: "nice-grpc", node: target, channel: args[1], defaultCallOptions: args[2], middlewareKnown: false };
+    }
+    return undefined;
   }
 
   /** Whether an expression is a grpc-js client instance (by type, or traced to its construction). */
@@ -94,7 +137,7 @@ export class GrpcAnalysis {
         const type = this.types.checker.getTypeAtLocation(tsReceiver);
         if (!this.types.isAnyLike(type)) return this.types.grpcJsReceiver(type);
       }
-      return this.clients.traceClient(receiver)?.library === "grpc-js";
+      return this.traceClient(receiver)?.library === "grpc-js";
     } catch {
       return false;
     }
@@ -132,9 +175,9 @@ export class GrpcAnalysis {
     if (typedVerdict !== "unknown") {
       library = typedVerdict.library;
       generic = typedVerdict.generic;
-      if (library !== "grpc-js") construction = this.clients.traceClient(receiver);
+      if (library !== "grpc-js") construction = this.traceClient(receiver);
     } else {
-      construction = this.clients.traceClient(receiver);
+      construction = this.traceClient(receiver);
       if (!construction) return undefined;
       library = construction.library;
       recognizedBy = "construction";

@@ -34,3 +34,32 @@ describe("call recognition with types", () => {
     expect(recognizeFixture("require-deadline/not-grpc.ts")).toEqual([]);
   });
 });
+
+describe("client constructions with types", () => {
+  it("recognizes generated grpc-js clients imported from any module, with their target", async () => {
+    const { constructionsIn } = await import("./recognize.js");
+    const found = constructionsIn("require-deadline/grpc-js-typed.ts");
+    expect(found).toEqual([
+      { line: 9, library: "grpc-js", kind: "grpc-js-service", target: '"dns:///greeter:50051"' },
+      { line: 10, library: "grpc-js", kind: "grpc-js-service", target: '"dns:///greeter:50051"' },
+      { line: 11, library: "grpc-js", kind: "grpc-js-service", target: '"dns:///greeter:50051"' },
+      { line: 12, library: "grpc-js", kind: "grpc-js-generic", target: '"dns:///greeter:50051"' },
+    ]);
+  });
+
+  it("recognizes Connect and nice-grpc clients created in another module's style", async () => {
+    const { constructionsIn } = await import("./recognize.js");
+    expect(constructionsIn("require-deadline/connect-clients.ts").map((c) => [c.library, c.kind])).toEqual([
+      ["connect", "connect-promise"],
+      ["connect", "connect-promise"],
+    ]);
+    expect(constructionsIn("require-deadline/nice-grpc.ts").map((c) => [c.line, c.kind])).toEqual([
+      [9, "nice-grpc"],
+      [10, "nice-grpc"],
+      [11, "nice-grpc"],
+      [12, "nice-grpc"],
+      [13, "nice-grpc"],
+      [14, "nice-grpc"],
+    ]);
+  });
+});
