@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { EnumDecl, Message, ProtoFile } from "./ast.js";
+import type { EnumDecl, Message } from "./ast.js";
 import { parseProto } from "./parser.js";
 
 export interface ProtoSnapshot {
@@ -14,7 +14,7 @@ export interface ProtoSnapshot {
   commit: string;
   repositoryRoot: string;
   /** Every message (nested and group messages too) by fully qualified name. */
-  messages: Map<string, { message: Message; file: ProtoFile; path: string }>;
+  messages: Map<string, { message: Message; syntax: string; path: string }>;
   /** Fully qualified names of enums, so a field type can be told to be an enum (a varint) or a message. */
   enums: Set<string>;
 }
@@ -106,9 +106,13 @@ function readSnapshot(repositoryRoot: string, ref: string): SnapshotResult {
 
 function addFile(snapshot: ProtoSnapshot, path: string, text: string): void {
   const { file } = parseProto(text);
+  // Only messages are kept: drop what would pin the whole file (its line table, its back-links).
+  const syntax = file.edition ? "editions" : (file.syntax ?? "proto2");
+  file.lineStarts.length = 0;
+  for (const node of file.body) node.parent = undefined;
   const addEnum = (node: EnumDecl) => snapshot.enums.add(node.fullName);
   const addMessage = (message: Message): void => {
-    snapshot.messages.set(message.fullName, { message, file, path });
+    snapshot.messages.set(message.fullName, { message, syntax, path });
     for (const member of message.body) {
       if (member.type === "Message") addMessage(member);
       else if (member.type === "Enum") addEnum(member);

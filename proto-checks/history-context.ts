@@ -5,7 +5,8 @@
  */
 import type { EnumDecl, Message, ProtoFile } from "./ast.js";
 import { loadSnapshot, type ProtoSnapshot } from "./git-history.js";
-import type { MessageVersion } from "./wire-diff.js";
+import type { MessageVersion, TypeKind } from "./wire-diff.js";
+import { getProtoIndex } from "../src/core/proto-index.js";
 import { readSettings } from "../src/util/settings.js";
 
 export interface HistoryOptions {
@@ -57,35 +58,55 @@ function fileOf(message: Message): ProtoFile | undefined {
   return node;
 }
 
-/** Enum names declared in a file, for telling enum-typed (varint) fields from message-typed ones. */
-export function enumsOf(file: ProtoFile): Set<string> {
-  const enums = new Set<string>();
+/** Fully qualified messages and enums declared in a file. */
+export function declarationsOf(file: ProtoFile): Map<string, TypeKind> {
+  const kinds = new Map<string, TypeKind>();
   const visit = (message: Message): void => {
+    kinds.set(message.fullName, "message");
     for (const member of message.body) {
-      if (member.type === "Enum") enums.add(member.fullName);
+      if (member.type === "Enum") kinds.set(member.fullName, "enum");
       else if (member.type === "Message") visit(member);
       else if (member.type === "Field" && member.group) visit(member.group);
     }
   };
   for (const node of file.body) {
-    if (node.type === "Enum") enums.add((node as EnumDecl).fullName);
+    if (node.type === "Enum") kinds.set((node as EnumDecl).fullName, "enum");
     else if (node.type === "Message") visit(node);
   }
-  return enums;
+  return kinds;
 }
 
-/** The two versions of `message` to compare, or undefined when it did not exist at the ref. */
+/**
+ * The two versions of `message` to compare, or undefined when it did not exist at the ref.
+ * Old names resolve in the tree at the ref; new names in this file, then in the project-wide
+ * index (types added in other files since the ref), then in the old tree (unchanged imports).
+ */
 export function versionsOf(
   message: Message,
   file: ProtoFile,
-  currentEnums: Set<string>,
+  currentDeclarations: Map<string, TypeKind>,
   snapshot: ProtoSnapshot,
+  projectKinds: () => ((name: string) => TypeKind | undefined),
 ): [previous: MessageVersion, current: MessageVersion] | undefined {
   const old = snapshot.messages.get(message.fullName);
   if (!old) return undefined;
-  const isEnum = (name: string) => currentEnums.has(name) || snapshot.enums.has(name);
+  const oldKind = (name: string): TypeKind | undefined => (snapshot.messages.has(name) ? "message" : snapshot.enums.has(name) ? "enum" : undefined);
+  const newKind = (name: string): TypeKind | undefined => currentDeclarations.get(name) ?? projectKinds()(name) ?? oldKind(name);
   return [
-    { message: old.message, syntax: syntaxOf(old.file), isEnum },
-    { message, syntax: syntaxOf(fileOf(message) ?? file), isEnum },
+    { message: old.message, syntax: old.syntax, kindOf: oldKind },
+    { message, syntax: syntaxOf(fileOf(message) ?? file), kindOf: newKind },
   ];
+}
+
+/** Type kinds from the project-wide proto index, built on first use (most messages never need it). */
+export function lazyProjectKinds(context: { settings?: Record<string, unknown>; cwd: string }): () => (name: string) => TypeKind | undefined {
+  let kinds: ((name: string) => TypeKind | undefined) | undefined;
+  return () => {
+    if (!kinds) {
+      const settings = readSettings(context);
+      const index = getProtoIndex(settings.protoRoots ?? [context.cwd], settings.idempotency);
+      kinds = (name) => index.typeKind(name);
+    }
+    return kinds;
+  };
 }

@@ -6,12 +6,14 @@ import type { Field, Message, NumberRange } from "./ast.js";
 import { resolveTypeName, simpleName } from "./names.js";
 import { numberedFields, reservedDeclarations, reservedName, reservedNumber } from "./numbering.js";
 
+export type TypeKind = "message" | "enum";
+
 export interface MessageVersion {
   message: Message;
   /** `proto2`, `proto3`, or `editions` (decides whether repeated numbers are packed by default). */
   syntax: string;
-  /** True for a fully qualified enum name. */
-  isEnum(fullName: string): boolean;
+  /** What a fully qualified name declares in this version's world, if anything. */
+  kindOf(fullName: string): TypeKind | undefined;
 }
 
 export type WireChange =
@@ -37,6 +39,9 @@ const SCALAR_CLASS: Record<string, string> = {
 };
 const PACKABLE = new Set(["varint", "zigzag", "fixed32", "fixed64", "float", "double"]);
 
+/** A named type that resolves to nothing known: never reported, since it cannot be compared. */
+const UNKNOWN = "unknown";
+
 /**
  * What a type looks like on the wire, fine enough that two types with the same class decode each
  * other's data: int32/int64/uint32/uint64/bool/enum share varints, string/bytes share bytes,
@@ -45,9 +50,13 @@ const PACKABLE = new Set(["varint", "zigzag", "fixed32", "fixed64", "float", "do
 function typeClass(type: string, version: MessageVersion): string {
   const scalar = SCALAR_CLASS[type];
   if (scalar) return scalar;
-  const resolved = resolveTypeName(type, version.message.fullName, version.isEnum);
-  if (resolved) return "varint";
-  return `message ${simpleName(type)}`;
+  const resolved = resolveTypeName(type, version.message.fullName, (name) => version.kindOf(name) !== undefined);
+  if (!resolved) return UNKNOWN;
+  return version.kindOf(resolved) === "enum" ? "varint" : `message ${simpleName(resolved)}`;
+}
+
+function comparable(a: string, b: string): boolean {
+  return !a.includes(UNKNOWN) && !b.includes(UNKNOWN);
 }
 
 function fieldClass(field: Field, version: MessageVersion): string {
@@ -89,7 +98,8 @@ export function wireChanges(previous: MessageVersion, current: MessageVersion): 
       const sameName = oldByName.get(field.name);
       const oldNumberNow = sameName && newByNumber.get(sameName.number);
       // Data written under the old number is dropped unless something compatible still reads it.
-      if (sameName && (!oldNumberNow || fieldClass(oldNumberNow, current) !== fieldClass(sameName, previous))) {
+      const stillRead = oldNumberNow && fieldClass(oldNumberNow, current) === fieldClass(sameName, previous);
+      if (sameName && !stillRead) {
         changes.push({ kind: "renumbered", field, old: sameName });
       } else if (reservedNumber(previous.message, field.number)) {
         changes.push({ kind: "reservedNumberReused", field });
@@ -98,6 +108,7 @@ export function wireChanges(previous: MessageVersion, current: MessageVersion): 
     }
     const oldClass = fieldClass(old, previous);
     const newClass = fieldClass(field, current);
+    if (!comparable(oldClass, newClass)) continue;
     if (oldClass !== newClass) {
       changes.push({ kind: "typeChanged", field, old, oldType: describeType(old), newType: describeType(field) });
       continue;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { Message } from "../../proto-checks/ast.js";
+import { parseProto } from "../../proto-checks/parser.js";
+import { droppedReservations, wireChanges, type MessageVersion, type TypeKind } from "../../proto-checks/wire-diff.js";
+
+function version(source: string, kinds: Record<string, TypeKind> = {}): MessageVersion {
+  const { file, errors } = parseProto(source);
+  expect(errors).toEqual([]);
+  const message = file.body.find((node) => node.type === "Message") as Message;
+  return { message, syntax: file.syntax ?? "proto2", kindOf: (name) => kinds[name] };
+}
+
+const kinds = (changes: ReturnType<typeof wireChanges>) => changes.map((change) => `${change.kind}:${change.field.name}`);
+
+describe("wireChanges", () => {
+  it("accepts singular <-> repeated for unpacked proto2 scalars and for strings, not for packed ones", () => {
+    const before = version(`syntax = "proto2"; message M { optional int32 a = 1; optional string b = 2; optional int32 c = 3; }`);
+    const after = version(`syntax = "proto2"; message M { repeated int32 a = 1; repeated string b = 2; repeated int32 c = 3 [packed = true]; }`);
+    expect(kinds(wireChanges(before, after))).toEqual(["cardinalityChanged:c"]);
+  });
+
+  it("tells enums (varints) from messages by kind", () => {
+    const kindsMap: Record<string, TypeKind> = { E: "enum", M2: "message" };
+    const before = version(`syntax = "proto3"; message M { E a = 1; M2 b = 2; }`, kindsMap);
+    const after = version(`syntax = "proto3"; message M { uint64 a = 1; bytes b = 2; }`, kindsMap);
+    expect(kinds(wireChanges(before, after))).toEqual(["typeChanged:b"]);
+  });
+
+  it("does not compare types it cannot resolve", () => {
+    const before = version(`syntax = "proto3"; message M { Unknown a = 1; }`);
+    const after = version(`syntax = "proto3"; message M { string a = 1; }`);
+    expect(wireChanges(before, after)).toEqual([]);
+  });
+
+  it("treats sint and int as different encodings, and groups as their own wire type", () => {
+    const before = version(`syntax = "proto2"; message M { optional int32 a = 1; optional group G = 2 { optional int32 x = 1; } }`);
+    const after = version(`syntax = "proto2"; message M { optional sint32 a = 1; optional G g = 2; message G { optional int32 x = 1; } }`, {
+      "M.G": "message",
+    });
+    expect(kinds(wireChanges(before, after))).toEqual(["typeChanged:a", "typeChanged:g"]);
+  });
+
+  it("accepts a renumbered field when a compatible field still reads the old number", () => {
+    const before = version(`syntax = "proto3"; message M { string name = 1; }`);
+    const after = version(`syntax = "proto3"; message M { string display_name = 1; string name = 2; }`);
+    expect(wireChanges(before, after)).toEqual([]);
+  });
+});
+
+describe("droppedReservations", () => {
+  it("sees ranges split across several new declarations as kept", () => {
+    const before = version(`message M { reserved 1 to 10; }`).message;
+    const after = version(`message M { reserved 1 to 4; reserved 5, 6 to 10; }`).message;
+    expect(droppedReservations(before, after)).toEqual([]);
+  });
+});
