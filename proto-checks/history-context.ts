@@ -58,11 +58,18 @@ function fileOf(message: Message): ProtoFile | undefined {
   return node;
 }
 
+export interface Declarations {
+  kinds: Map<string, TypeKind>;
+  messages: Map<string, Message>;
+}
+
 /** Fully qualified messages and enums declared in a file. */
-export function declarationsOf(file: ProtoFile): Map<string, TypeKind> {
+export function declarationsOf(file: ProtoFile): Declarations {
   const kinds = new Map<string, TypeKind>();
+  const messages = new Map<string, Message>();
   const visit = (message: Message): void => {
     kinds.set(message.fullName, "message");
+    messages.set(message.fullName, message);
     for (const member of message.body) {
       if (member.type === "Enum") kinds.set(member.fullName, "enum");
       else if (member.type === "Message") visit(member);
@@ -73,7 +80,7 @@ export function declarationsOf(file: ProtoFile): Map<string, TypeKind> {
     if (node.type === "Enum") kinds.set((node as EnumDecl).fullName, "enum");
     else if (node.type === "Message") visit(node);
   }
-  return kinds;
+  return { kinds, messages };
 }
 
 /**
@@ -84,17 +91,17 @@ export function declarationsOf(file: ProtoFile): Map<string, TypeKind> {
 export function versionsOf(
   message: Message,
   file: ProtoFile,
-  currentDeclarations: Map<string, TypeKind>,
+  current: Declarations,
   snapshot: ProtoSnapshot,
   projectKinds: () => ((name: string) => TypeKind | undefined),
 ): [previous: MessageVersion, current: MessageVersion] | undefined {
   const old = snapshot.messages.get(message.fullName);
   if (!old) return undefined;
   const oldKind = (name: string): TypeKind | undefined => (snapshot.messages.has(name) ? "message" : snapshot.enums.has(name) ? "enum" : undefined);
-  const newKind = (name: string): TypeKind | undefined => currentDeclarations.get(name) ?? projectKinds()(name) ?? oldKind(name);
+  const newKind = (name: string): TypeKind | undefined => current.kinds.get(name) ?? projectKinds()(name) ?? oldKind(name);
   return [
-    { message: old.message, syntax: old.syntax, kindOf: oldKind },
-    { message, syntax: syntaxOf(fileOf(message) ?? file), kindOf: newKind },
+    { message: old.message, syntax: old.syntax, kindOf: oldKind, messageOf: (name) => snapshot.messages.get(name)?.message },
+    { message, syntax: syntaxOf(fileOf(message) ?? file), kindOf: newKind, messageOf: (name) => current.messages.get(name) },
   ];
 }
 

@@ -14,6 +14,8 @@ export interface MessageVersion {
   syntax: string;
   /** What a fully qualified name declares in this version's world, if anything. */
   kindOf(fullName: string): TypeKind | undefined;
+  /** The message declaration itself, when this version has it at hand (for map entry shapes). */
+  messageOf(fullName: string): Message | undefined;
 }
 
 export type WireChange =
@@ -57,6 +59,28 @@ function typeClass(type: string, version: MessageVersion): string {
 
 function comparable(a: string, b: string): boolean {
   return !a.includes(UNKNOWN) && !b.includes(UNKNOWN);
+}
+
+/**
+ * A map is encoded as a repeated entry message `{ K key = 1; V value = 2; }`, so `map<K, V>` and a
+ * repeated message of exactly that shape read each other's data. Undefined when the message
+ * cannot be seen.
+ */
+function mapMatchesRepeated(map: Field, mapVersion: MessageVersion, list: Field, listVersion: MessageVersion): boolean | undefined {
+  if (list.label !== "repeated" || list.kind !== "field") return false;
+  const resolved = resolveTypeName(list.fieldType, listVersion.message.fullName, (name) => listVersion.kindOf(name) !== undefined);
+  if (!resolved || listVersion.kindOf(resolved) !== "message") return false;
+  const entry = listVersion.messageOf(resolved);
+  if (!entry) return undefined;
+  const fields = numberedFields(entry);
+  const key = fields.find((field) => field.number === 1);
+  const value = fields.find((field) => field.number === 2);
+  if (!key || !value || fields.length !== 2) return false;
+  const entryVersion = { ...listVersion, message: entry };
+  return (
+    fieldClass(key, entryVersion) === typeClass(map.keyType ?? "", mapVersion) &&
+    fieldClass(value, entryVersion) === typeClass(map.valueType ?? "", mapVersion)
+  );
 }
 
 function fieldClass(field: Field, version: MessageVersion): string {
@@ -109,6 +133,10 @@ export function wireChanges(previous: MessageVersion, current: MessageVersion): 
     const oldClass = fieldClass(old, previous);
     const newClass = fieldClass(field, current);
     if (!comparable(oldClass, newClass)) continue;
+    if ((old.kind === "map") !== (field.kind === "map")) {
+      const compatible = old.kind === "map" ? mapMatchesRepeated(old, previous, field, current) : mapMatchesRepeated(field, current, old, previous);
+      if (compatible !== false) continue; // compatible, or the entry message is out of sight
+    }
     if (oldClass !== newClass) {
       changes.push({ kind: "typeChanged", field, old, oldType: describeType(old), newType: describeType(field) });
       continue;

@@ -1,6 +1,5 @@
 import type { Message, ProtoFile } from "../proto-checks/ast.js";
-import { declarationsOf, HISTORY_OPTIONS_SCHEMA, historyFor, lazyProjectKinds, versionsOf, type HistoryOptions } from "../proto-checks/history-context.js";
-import type { TypeKind } from "../proto-checks/wire-diff.js";
+import { declarationsOf, HISTORY_OPTIONS_SCHEMA, historyFor, lazyProjectKinds, versionsOf, type Declarations, type HistoryOptions } from "../proto-checks/history-context.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
 import { wireChanges } from "../proto-checks/wire-diff.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
@@ -55,7 +54,7 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
     }
     const { ref, snapshot } = history;
     let file: ProtoFile;
-    let declarations: Map<string, TypeKind>;
+    let declarations: Declarations;
     const projectKinds = lazyProjectKinds(context);
     return {
       ProtoFile(node: ProtoFile) {

@@ -7,7 +7,13 @@ function version(source: string, kinds: Record<string, TypeKind> = {}): MessageV
   const { file, errors } = parseProto(source);
   expect(errors).toEqual([]);
   const message = file.body.find((node) => node.type === "Message") as Message;
-  return { message, syntax: file.syntax ?? "proto2", kindOf: (name) => kinds[name] };
+  const messages = new Map<string, Message>();
+  const collect = (node: Message): void => {
+    messages.set(node.fullName, node);
+    for (const member of node.body) if (member.type === "Message") collect(member);
+  };
+  for (const node of file.body) if (node.type === "Message") collect(node);
+  return { message, syntax: file.syntax ?? "proto2", kindOf: (name) => kinds[name], messageOf: (name) => messages.get(name) };
 }
 
 const kinds = (changes: ReturnType<typeof wireChanges>) => changes.map((change) => `${change.kind}:${change.field.name}`);
@@ -44,6 +50,17 @@ describe("wireChanges", () => {
     const before = version(`syntax = "proto3"; message M { string name = 1; }`);
     const after = version(`syntax = "proto3"; message M { string display_name = 1; string name = 2; }`);
     expect(wireChanges(before, after)).toEqual([]);
+  });
+});
+
+describe("maps", () => {
+  it("accepts a map turned into a repeated entry-shaped message, and flags other shapes", () => {
+    const before = version(`syntax = "proto3"; message M { map<string, string> a = 1; map<string, int32> b = 2; }`);
+    const after = version(
+      `syntax = "proto3"; message M { repeated Entry a = 1; repeated Entry b = 2; message Entry { string key = 1; string value = 2; } }`,
+      { "M.Entry": "message" },
+    );
+    expect(kinds(wireChanges(before, after))).toEqual(["typeChanged:b"]);
   });
 });
 
