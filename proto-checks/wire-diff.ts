@@ -61,6 +61,59 @@ function comparable(a: string, b: string): boolean {
   return !a.includes(UNKNOWN) && !b.includes(UNKNOWN);
 }
 
+/** Resolves a message-typed field's type to its declaration in `version`, if visible. */
+function messageTypeOf(field: Field, version: MessageVersion): Message | undefined {
+  const resolved = resolveTypeName(field.fieldType, version.message.fullName, (name) => version.kindOf(name) !== undefined);
+  return resolved && version.kindOf(resolved) === "message" ? version.messageOf(resolved) : undefined;
+}
+
+const MAX_STRUCTURAL_DEPTH = 4;
+
+/**
+ * Two message types decode each other's data when no field number they share has incompatible
+ * encodings (numbers on one side only are unknown fields to the other). Undefined when a
+ * declaration is out of sight; messages nested deeper than a few levels are taken on trust.
+ */
+function structurallyCompatible(
+  previousType: Message,
+  previous: MessageVersion,
+  currentType: Message,
+  current: MessageVersion,
+  depth: number,
+): boolean | undefined {
+  if (depth > MAX_STRUCTURAL_DEPTH) return true;
+  const before = { ...previous, message: previousType };
+  const after = { ...current, message: currentType };
+  const oldByNumber = new Map(numberedFields(previousType).map((field) => [field.number, field]));
+  let unknown = false;
+  for (const field of numberedFields(currentType)) {
+    const old = oldByNumber.get(field.number);
+    if (!old) continue;
+    const verdict = fieldsCompatible(old, before, field, after, depth + 1);
+    if (verdict === false) return false;
+    if (verdict === undefined) unknown = true;
+  }
+  return unknown ? undefined : true;
+}
+
+/** Do two fields with one number read each other's data? Undefined when that cannot be seen. */
+function fieldsCompatible(old: Field, previous: MessageVersion, field: Field, current: MessageVersion, depth: number): boolean | undefined {
+  const oldClass = fieldClass(old, previous);
+  const newClass = fieldClass(field, current);
+  if (!comparable(oldClass, newClass)) return undefined;
+  if ((old.kind === "map") !== (field.kind === "map")) {
+    return old.kind === "map" ? mapMatchesRepeated(old, previous, field, current) : mapMatchesRepeated(field, current, old, previous);
+  }
+  if (oldClass === newClass) return true;
+  if (old.kind === "field" && field.kind === "field" && oldClass.startsWith("message ") && newClass.startsWith("message ")) {
+    const oldType = messageTypeOf(old, previous);
+    const newType = messageTypeOf(field, current);
+    if (!oldType || !newType) return undefined;
+    return structurallyCompatible(oldType, previous, newType, current, depth);
+  }
+  return false;
+}
+
 /**
  * A map is encoded as a repeated entry message `{ K key = 1; V value = 2; }`, so `map<K, V>` and a
  * repeated message of exactly that shape read each other's data. Undefined when the message
@@ -132,12 +185,9 @@ export function wireChanges(previous: MessageVersion, current: MessageVersion): 
     }
     const oldClass = fieldClass(old, previous);
     const newClass = fieldClass(field, current);
-    if (!comparable(oldClass, newClass)) continue;
-    if ((old.kind === "map") !== (field.kind === "map")) {
-      const compatible = old.kind === "map" ? mapMatchesRepeated(old, previous, field, current) : mapMatchesRepeated(field, current, old, previous);
-      if (compatible !== false) continue; // compatible, or the entry message is out of sight
-    }
-    if (oldClass !== newClass) {
+    const compatible = fieldsCompatible(old, previous, field, current, 0);
+    if (compatible === undefined) continue; // a type out of sight: say nothing rather than guess
+    if (!compatible) {
       changes.push({ kind: "typeChanged", field, old, oldType: describeType(old), newType: describeType(field) });
       continue;
     }

@@ -53,6 +53,18 @@ describe("wireChanges", () => {
   });
 });
 
+describe("message types", () => {
+  it("compares renamed message types by shape, not by name", () => {
+    const kindsMap: Record<string, TypeKind> = { "M.Old": "message", "M.New": "message", "M.Bad": "message" };
+    const before = version(`syntax = "proto3"; message M { Old a = 1; Old b = 2; message Old { int64 micros = 1; } }`, kindsMap);
+    const after = version(
+      `syntax = "proto3"; message M { New a = 1; Bad b = 2; message New { int64 micros = 1; string unit = 2; } message Bad { string micros = 1; } }`,
+      kindsMap,
+    );
+    expect(kinds(wireChanges(before, after))).toEqual(["typeChanged:b"]);
+  });
+});
+
 describe("maps", () => {
   it("accepts a map turned into a repeated entry-shaped message, and flags other shapes", () => {
     const before = version(`syntax = "proto3"; message M { map<string, string> a = 1; map<string, int32> b = 2; }`);
