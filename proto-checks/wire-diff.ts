@@ -14,6 +14,8 @@ export interface MessageVersion {
   syntax: string;
   /** What a fully qualified name declares in this version's world, if anything. */
   kindOf(fullName: string): TypeKind | undefined;
+  /** A wider, costlier lookup, tried only when a name does not resolve with `kindOf`. */
+  fallbackKindOf?(fullName: string): TypeKind | undefined;
   /** The message declaration itself, when this version has it at hand (for map entry shapes). */
   messageOf(fullName: string): Message | undefined;
 }
@@ -41,6 +43,16 @@ const SCALAR_CLASS: Record<string, string> = {
 };
 const PACKABLE = new Set(["varint", "zigzag", "fixed32", "fixed64", "float", "double"]);
 
+/** Resolves a type name as written to its declaration's full name and kind, with protobuf scoping. */
+function resolveType(type: string, version: MessageVersion): { name: string; kind: TypeKind } | undefined {
+  const scope = version.message.fullName;
+  for (const kindOf of version.fallbackKindOf ? [version.kindOf, version.fallbackKindOf] : [version.kindOf]) {
+    const name = resolveTypeName(type, scope, (candidate) => kindOf(candidate) !== undefined);
+    if (name) return { name, kind: kindOf(name)! };
+  }
+  return undefined;
+}
+
 /** A named type that resolves to nothing known: never reported, since it cannot be compared. */
 const UNKNOWN = "unknown";
 
@@ -52,9 +64,9 @@ const UNKNOWN = "unknown";
 function typeClass(type: string, version: MessageVersion): string {
   const scalar = SCALAR_CLASS[type];
   if (scalar) return scalar;
-  const resolved = resolveTypeName(type, version.message.fullName, (name) => version.kindOf(name) !== undefined);
+  const resolved = resolveType(type, version);
   if (!resolved) return UNKNOWN;
-  return version.kindOf(resolved) === "enum" ? "varint" : `message ${simpleName(resolved)}`;
+  return resolved.kind === "enum" ? "varint" : `message ${simpleName(resolved.name)}`;
 }
 
 function comparable(a: string, b: string): boolean {
@@ -63,8 +75,8 @@ function comparable(a: string, b: string): boolean {
 
 /** Resolves a message-typed field's type to its declaration in `version`, if visible. */
 function messageTypeOf(field: Field, version: MessageVersion): Message | undefined {
-  const resolved = resolveTypeName(field.fieldType, version.message.fullName, (name) => version.kindOf(name) !== undefined);
-  return resolved && version.kindOf(resolved) === "message" ? version.messageOf(resolved) : undefined;
+  const resolved = resolveType(field.fieldType, version);
+  return resolved?.kind === "message" ? version.messageOf(resolved.name) : undefined;
 }
 
 const MAX_STRUCTURAL_DEPTH = 4;
@@ -121,9 +133,9 @@ function fieldsCompatible(old: Field, previous: MessageVersion, field: Field, cu
  */
 function mapMatchesRepeated(map: Field, mapVersion: MessageVersion, list: Field, listVersion: MessageVersion): boolean | undefined {
   if (list.label !== "repeated" || list.kind !== "field") return false;
-  const resolved = resolveTypeName(list.fieldType, listVersion.message.fullName, (name) => listVersion.kindOf(name) !== undefined);
-  if (!resolved || listVersion.kindOf(resolved) !== "message") return false;
-  const entry = listVersion.messageOf(resolved);
+  const resolved = resolveType(list.fieldType, listVersion);
+  if (resolved?.kind !== "message") return false;
+  const entry = listVersion.messageOf(resolved.name);
   if (!entry) return undefined;
   const fields = numberedFields(entry);
   const key = fields.find((field) => field.number === 1);

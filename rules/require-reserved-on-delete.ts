@@ -1,5 +1,5 @@
 import type { Message, ProtoFile } from "../proto-checks/ast.js";
-import { declarationsOf, HISTORY_OPTIONS_SCHEMA, historyFor, lazyProjectKinds, versionsOf, type Declarations, type HistoryOptions } from "../proto-checks/history-context.js";
+import { declarationsOf, HISTORY_OPTIONS_SCHEMA, historyFor, lazyImportedKinds, versionsOf, type Declarations, type HistoryOptions } from "../proto-checks/history-context.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
 import { formatRange } from "../proto-checks/numbering.js";
 import { deletedFields, droppedReservations } from "../proto-checks/wire-diff.js";
@@ -40,14 +40,14 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
     const { ref, snapshot } = history;
     let file: ProtoFile;
     let declarations: Declarations;
-    const projectKinds = lazyProjectKinds(context);
+    const importedKinds = lazyImportedKinds(context.physicalFilename, () => file);
     return {
       ProtoFile(node: ProtoFile) {
         file = node;
         declarations = declarationsOf(node);
       },
       Message(message: Message) {
-        const versions = versionsOf(message, file, declarations, snapshot, projectKinds);
+        const versions = versionsOf(message, file, declarations, snapshot, importedKinds);
         if (!versions) return;
         for (const { old, numberReserved, nameReserved } of deletedFields(versions[0].message, message)) {
           if (numberReserved && nameReserved) continue;
