@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { EnumDecl, Message, ProtoFile } from "./ast.js";
+import type { EnumDecl, Field, Message } from "./ast.js";
 import { parseProto } from "./parser.js";
 
 export interface ProtoSnapshot {
@@ -14,7 +14,7 @@ export interface ProtoSnapshot {
   commit: string;
   repositoryRoot: string;
   /** Every message (nested and group messages too) by fully qualified name. */
-  messages: Map<string, { message: Message; file: ProtoFile; path: string }>;
+  messages: Map<string, { message: Message; syntax: string; path: string }>;
   /** Fully qualified names of enums, so a field type can be told to be an enum (a varint) or a message. */
   enums: Set<string>;
 }
@@ -106,19 +106,41 @@ function readSnapshot(repositoryRoot: string, ref: string): SnapshotResult {
 
 function addFile(snapshot: ProtoSnapshot, path: string, text: string): void {
   const { file } = parseProto(text);
-  const addEnum = (node: EnumDecl) => snapshot.enums.add(node.fullName);
+  // Only messages are kept: drop what would pin the whole file (its line table, its back-links).
+  const syntax = file.edition ? "editions" : (file.syntax ?? "proto2");
+  file.lineStarts.length = 0;
+  for (const node of file.body) node.parent = undefined;
+  const addEnum = (node: EnumDecl) => {
+    snapshot.enums.add(node.fullName);
+    node.values = []; // only the name matters to the comparison; a whole tree of values is a lot to keep
+    node.options = [];
+  };
   const addMessage = (message: Message): void => {
-    snapshot.messages.set(message.fullName, { message, file, path });
+    snapshot.messages.set(message.fullName, { message, syntax, path });
+    message.options = [];
     for (const member of message.body) {
       if (member.type === "Message") addMessage(member);
       else if (member.type === "Enum") addEnum(member);
-      else if (member.type === "Field" && member.group) addMessage(member.group);
+      else if (member.type === "Field") {
+        slimField(member);
+        if (member.group) addMessage(member.group);
+      } else if (member.type === "Oneof") {
+        member.options = [];
+        member.fields.forEach(slimField);
+      }
     }
   };
   for (const node of file.body) {
     if (node.type === "Message") addMessage(node);
     else if (node.type === "Enum") addEnum(node);
   }
+}
+
+/** The comparison reads only encoding options; annotations on old fields are dropped to save memory. */
+function slimField(field: Field): void {
+  if (!field.options) return;
+  const kept = field.options.filter((option) => option.name === "packed" || option.name.startsWith("features."));
+  field.options = kept.length > 0 ? kept : undefined;
 }
 
 /** Forgets cached snapshots (tests, and editors that outlive a `git fetch`). */

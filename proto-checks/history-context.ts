@@ -5,7 +5,11 @@
  */
 import type { EnumDecl, Message, ProtoFile } from "./ast.js";
 import { loadSnapshot, type ProtoSnapshot } from "./git-history.js";
-import type { MessageVersion } from "./wire-diff.js";
+import type { MessageVersion, TypeKind } from "./wire-diff.js";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseProto } from "./parser.js";
+import { WELL_KNOWN_TYPES } from "./names.js";
 import { readSettings } from "../src/util/settings.js";
 
 export interface HistoryOptions {
@@ -57,35 +61,112 @@ function fileOf(message: Message): ProtoFile | undefined {
   return node;
 }
 
-/** Enum names declared in a file, for telling enum-typed (varint) fields from message-typed ones. */
-export function enumsOf(file: ProtoFile): Set<string> {
-  const enums = new Set<string>();
+export interface Declarations {
+  kinds: Map<string, TypeKind>;
+  messages: Map<string, Message>;
+}
+
+/** Fully qualified messages and enums declared in a file. */
+export function declarationsOf(file: ProtoFile): Declarations {
+  const kinds = new Map<string, TypeKind>();
+  const messages = new Map<string, Message>();
   const visit = (message: Message): void => {
+    kinds.set(message.fullName, "message");
+    messages.set(message.fullName, message);
     for (const member of message.body) {
-      if (member.type === "Enum") enums.add(member.fullName);
+      if (member.type === "Enum") kinds.set(member.fullName, "enum");
       else if (member.type === "Message") visit(member);
       else if (member.type === "Field" && member.group) visit(member.group);
     }
   };
   for (const node of file.body) {
-    if (node.type === "Enum") enums.add((node as EnumDecl).fullName);
+    if (node.type === "Enum") kinds.set((node as EnumDecl).fullName, "enum");
     else if (node.type === "Message") visit(node);
   }
-  return enums;
+  return { kinds, messages };
 }
 
-/** The two versions of `message` to compare, or undefined when it did not exist at the ref. */
+/**
+ * The two versions of `message` to compare, or undefined when it did not exist at the ref.
+ * Old names resolve in the tree at the ref; new names in this file or the tree at the ref, and
+ * failing that in the files this one imports (types added in other files since the ref).
+ */
 export function versionsOf(
   message: Message,
   file: ProtoFile,
-  currentEnums: Set<string>,
+  current: Declarations,
   snapshot: ProtoSnapshot,
+  importedKinds: () => ((name: string) => TypeKind | undefined),
 ): [previous: MessageVersion, current: MessageVersion] | undefined {
   const old = snapshot.messages.get(message.fullName);
   if (!old) return undefined;
-  const isEnum = (name: string) => currentEnums.has(name) || snapshot.enums.has(name);
+  const oldKind = (name: string): TypeKind | undefined =>
+    snapshot.messages.has(name) ? "message" : snapshot.enums.has(name) ? "enum" : WELL_KNOWN_TYPES.get(name);
+  const newKind = (name: string): TypeKind | undefined => current.kinds.get(name) ?? oldKind(name);
+  // Types added since the ref in other files are in this file's imports: read last, and lazily.
+  const importedKind = (name: string): TypeKind | undefined => newKind(name) ?? importedKinds()(name);
   return [
-    { message: old.message, syntax: syntaxOf(old.file), isEnum },
-    { message, syntax: syntaxOf(fileOf(message) ?? file), isEnum },
+    { message: old.message, syntax: old.syntax, kindOf: oldKind, messageOf: (name) => snapshot.messages.get(name)?.message },
+    {
+      message,
+      syntax: syntaxOf(fileOf(message) ?? file),
+      kindOf: newKind,
+      fallbackKindOf: importedKind,
+      messageOf: (name) => current.messages.get(name),
+    },
   ];
+}
+
+const importedFileKinds = new Map<string, Map<string, TypeKind> | undefined>();
+
+/** The file an import path names, looked for under each folder from the importing file's up. */
+function findImport(fromDir: string, importPath: string): string | undefined {
+  let dir = fromDir;
+  for (;;) {
+    const candidate = join(dir, importPath);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function kindsOfFileAt(path: string): Map<string, TypeKind> | undefined {
+  if (importedFileKinds.has(path)) return importedFileKinds.get(path);
+  let kinds: Map<string, TypeKind> | undefined;
+  try {
+    const declared = declarationsOf(parseProto(readFileSync(path, "utf8")).file).kinds;
+    // Copy the names so the cache does not pin each file's whole text (names are slices of it).
+    kinds = new Map([...declared].map(([name, kind]) => [` ${name}`.slice(1), kind]));
+  } catch {
+    kinds = undefined;
+  }
+  importedFileKinds.set(path, kinds);
+  return kinds;
+}
+
+/**
+ * Type kinds declared in the files `file` imports (found by import path from the file's folder
+ * upwards): where a type added since the ref in another file must come from. Read on first use.
+ */
+export function lazyImportedKinds(filename: string, getFile: () => ProtoFile): () => (name: string) => TypeKind | undefined {
+  let kinds: ((name: string) => TypeKind | undefined) | undefined;
+  return () => {
+    if (!kinds) {
+      const maps: Array<Map<string, TypeKind>> = [];
+      for (const { path } of getFile().imports) {
+        const found = findImport(dirname(filename), path);
+        const declared = found && kindsOfFileAt(found);
+        if (declared) maps.push(declared);
+      }
+      kinds = (name) => {
+        for (const map of maps) {
+          const kind = map.get(name);
+          if (kind) return kind;
+        }
+        return undefined;
+      };
+    }
+    return kinds;
+  };
 }

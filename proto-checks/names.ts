@@ -15,3 +15,16 @@ export function resolveTypeName(name: string, scope: string, exists: (fullName: 
 export function simpleName(name: string): string {
   return name.slice(name.lastIndexOf(".") + 1);
 }
+
+/**
+ * google/protobuf's well-known types, which most protos import but few trees contain: knowing them
+ * saves a project-wide lookup for every Timestamp or Empty.
+ */
+export const WELL_KNOWN_TYPES: ReadonlyMap<string, "message" | "enum"> = new Map([
+  ...[
+    "Any", "Api", "BoolValue", "BytesValue", "DoubleValue", "Duration", "Empty", "Enum", "EnumValue", "Field",
+    "FieldMask", "FloatValue", "Int32Value", "Int64Value", "ListValue", "Method", "Mixin", "Option",
+    "SourceContext", "StringValue", "Struct", "Timestamp", "Type", "UInt32Value", "UInt64Value", "Value",
+  ].map((name) => [`google.protobuf.${name}`, "message"] as const),
+  ...["NullValue", "Syntax", "Field.Kind", "Field.Cardinality"].map((name) => [`google.protobuf.${name}`, "enum"] as const),
+]);

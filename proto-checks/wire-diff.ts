@@ -6,12 +6,18 @@ import type { Field, Message, NumberRange } from "./ast.js";
 import { resolveTypeName, simpleName } from "./names.js";
 import { numberedFields, reservedDeclarations, reservedName, reservedNumber } from "./numbering.js";
 
+export type TypeKind = "message" | "enum";
+
 export interface MessageVersion {
   message: Message;
   /** `proto2`, `proto3`, or `editions` (decides whether repeated numbers are packed by default). */
   syntax: string;
-  /** True for a fully qualified enum name. */
-  isEnum(fullName: string): boolean;
+  /** What a fully qualified name declares in this version's world, if anything. */
+  kindOf(fullName: string): TypeKind | undefined;
+  /** A wider, costlier lookup, tried only when a name does not resolve with `kindOf`. */
+  fallbackKindOf?(fullName: string): TypeKind | undefined;
+  /** The message declaration itself, when this version has it at hand (for map entry shapes). */
+  messageOf(fullName: string): Message | undefined;
 }
 
 export type WireChange =
@@ -37,6 +43,19 @@ const SCALAR_CLASS: Record<string, string> = {
 };
 const PACKABLE = new Set(["varint", "zigzag", "fixed32", "fixed64", "float", "double"]);
 
+/** Resolves a type name as written to its declaration's full name and kind, with protobuf scoping. */
+function resolveType(type: string, version: MessageVersion): { name: string; kind: TypeKind } | undefined {
+  const scope = version.message.fullName;
+  for (const kindOf of version.fallbackKindOf ? [version.kindOf, version.fallbackKindOf] : [version.kindOf]) {
+    const name = resolveTypeName(type, scope, (candidate) => kindOf(candidate) !== undefined);
+    if (name) return { name, kind: kindOf(name)! };
+  }
+  return undefined;
+}
+
+/** A named type that resolves to nothing known: never reported, since it cannot be compared. */
+const UNKNOWN = "unknown";
+
 /**
  * What a type looks like on the wire, fine enough that two types with the same class decode each
  * other's data: int32/int64/uint32/uint64/bool/enum share varints, string/bytes share bytes,
@@ -45,9 +64,88 @@ const PACKABLE = new Set(["varint", "zigzag", "fixed32", "fixed64", "float", "do
 function typeClass(type: string, version: MessageVersion): string {
   const scalar = SCALAR_CLASS[type];
   if (scalar) return scalar;
-  const resolved = resolveTypeName(type, version.message.fullName, version.isEnum);
-  if (resolved) return "varint";
-  return `message ${simpleName(type)}`;
+  const resolved = resolveType(type, version);
+  if (!resolved) return UNKNOWN;
+  return resolved.kind === "enum" ? "varint" : `message ${simpleName(resolved.name)}`;
+}
+
+function comparable(a: string, b: string): boolean {
+  return !a.includes(UNKNOWN) && !b.includes(UNKNOWN);
+}
+
+/** Resolves a message-typed field's type to its declaration in `version`, if visible. */
+function messageTypeOf(field: Field, version: MessageVersion): Message | undefined {
+  const resolved = resolveType(field.fieldType, version);
+  return resolved?.kind === "message" ? version.messageOf(resolved.name) : undefined;
+}
+
+const MAX_STRUCTURAL_DEPTH = 4;
+
+/**
+ * Two message types decode each other's data when no field number they share has incompatible
+ * encodings (numbers on one side only are unknown fields to the other). Undefined when a
+ * declaration is out of sight; messages nested deeper than a few levels are taken on trust.
+ */
+function structurallyCompatible(
+  previousType: Message,
+  previous: MessageVersion,
+  currentType: Message,
+  current: MessageVersion,
+  depth: number,
+): boolean | undefined {
+  if (depth > MAX_STRUCTURAL_DEPTH) return true;
+  const before = { ...previous, message: previousType };
+  const after = { ...current, message: currentType };
+  const oldByNumber = new Map(numberedFields(previousType).map((field) => [field.number, field]));
+  let unknown = false;
+  for (const field of numberedFields(currentType)) {
+    const old = oldByNumber.get(field.number);
+    if (!old) continue;
+    const verdict = fieldsCompatible(old, before, field, after, depth + 1);
+    if (verdict === false) return false;
+    if (verdict === undefined) unknown = true;
+  }
+  return unknown ? undefined : true;
+}
+
+/** Do two fields with one number read each other's data? Undefined when that cannot be seen. */
+function fieldsCompatible(old: Field, previous: MessageVersion, field: Field, current: MessageVersion, depth: number): boolean | undefined {
+  const oldClass = fieldClass(old, previous);
+  const newClass = fieldClass(field, current);
+  if (!comparable(oldClass, newClass)) return undefined;
+  if ((old.kind === "map") !== (field.kind === "map")) {
+    return old.kind === "map" ? mapMatchesRepeated(old, previous, field, current) : mapMatchesRepeated(field, current, old, previous);
+  }
+  if (oldClass === newClass) return true;
+  if (old.kind === "field" && field.kind === "field" && oldClass.startsWith("message ") && newClass.startsWith("message ")) {
+    const oldType = messageTypeOf(old, previous);
+    const newType = messageTypeOf(field, current);
+    if (!oldType || !newType) return undefined;
+    return structurallyCompatible(oldType, previous, newType, current, depth);
+  }
+  return false;
+}
+
+/**
+ * A map is encoded as a repeated entry message `{ K key = 1; V value = 2; }`, so `map<K, V>` and a
+ * repeated message of exactly that shape read each other's data. Undefined when the message
+ * cannot be seen.
+ */
+function mapMatchesRepeated(map: Field, mapVersion: MessageVersion, list: Field, listVersion: MessageVersion): boolean | undefined {
+  if (list.label !== "repeated" || list.kind !== "field") return false;
+  const resolved = resolveType(list.fieldType, listVersion);
+  if (resolved?.kind !== "message") return false;
+  const entry = listVersion.messageOf(resolved.name);
+  if (!entry) return undefined;
+  const fields = numberedFields(entry);
+  const key = fields.find((field) => field.number === 1);
+  const value = fields.find((field) => field.number === 2);
+  if (!key || !value || fields.length !== 2) return false;
+  const entryVersion = { ...listVersion, message: entry };
+  return (
+    fieldClass(key, entryVersion) === typeClass(map.keyType ?? "", mapVersion) &&
+    fieldClass(value, entryVersion) === typeClass(map.valueType ?? "", mapVersion)
+  );
 }
 
 function fieldClass(field: Field, version: MessageVersion): string {
@@ -89,7 +187,8 @@ export function wireChanges(previous: MessageVersion, current: MessageVersion): 
       const sameName = oldByName.get(field.name);
       const oldNumberNow = sameName && newByNumber.get(sameName.number);
       // Data written under the old number is dropped unless something compatible still reads it.
-      if (sameName && (!oldNumberNow || fieldClass(oldNumberNow, current) !== fieldClass(sameName, previous))) {
+      const stillRead = oldNumberNow && fieldClass(oldNumberNow, current) === fieldClass(sameName, previous);
+      if (sameName && !stillRead) {
         changes.push({ kind: "renumbered", field, old: sameName });
       } else if (reservedNumber(previous.message, field.number)) {
         changes.push({ kind: "reservedNumberReused", field });
@@ -98,7 +197,9 @@ export function wireChanges(previous: MessageVersion, current: MessageVersion): 
     }
     const oldClass = fieldClass(old, previous);
     const newClass = fieldClass(field, current);
-    if (oldClass !== newClass) {
+    const compatible = fieldsCompatible(old, previous, field, current, 0);
+    if (compatible === undefined) continue; // a type out of sight: say nothing rather than guess
+    if (!compatible) {
       changes.push({ kind: "typeChanged", field, old, oldType: describeType(old), newType: describeType(field) });
       continue;
     }

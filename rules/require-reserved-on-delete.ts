@@ -1,5 +1,5 @@
 import type { Message, ProtoFile } from "../proto-checks/ast.js";
-import { enumsOf, HISTORY_OPTIONS_SCHEMA, historyFor, versionsOf, type HistoryOptions } from "../proto-checks/history-context.js";
+import { declarationsOf, HISTORY_OPTIONS_SCHEMA, historyFor, lazyImportedKinds, versionsOf, type Declarations, type HistoryOptions } from "../proto-checks/history-context.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
 import { formatRange } from "../proto-checks/numbering.js";
 import { deletedFields, droppedReservations } from "../proto-checks/wire-diff.js";
@@ -39,14 +39,15 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
     }
     const { ref, snapshot } = history;
     let file: ProtoFile;
-    let currentEnums: Set<string>;
+    let declarations: Declarations;
+    const importedKinds = lazyImportedKinds(context.physicalFilename, () => file);
     return {
       ProtoFile(node: ProtoFile) {
         file = node;
-        currentEnums = enumsOf(node);
+        declarations = declarationsOf(node);
       },
       Message(message: Message) {
-        const versions = versionsOf(message, file, currentEnums, snapshot);
+        const versions = versionsOf(message, file, declarations, snapshot, importedKinds);
         if (!versions) return;
         for (const { old, numberReserved, nameReserved } of deletedFields(versions[0].message, message)) {
           if (numberReserved && nameReserved) continue;

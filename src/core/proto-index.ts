@@ -32,6 +32,8 @@ export interface ProtoIndex {
   method(service: string, method: string): IndexedMethod | undefined;
   /** Field names of a message by fully qualified name (oneof members included). */
   messageFields(message: string): string[] | undefined;
+  /** Whether a fully qualified name is a message or an enum in the indexed protos. */
+  typeKind(fullName: string): "message" | "enum" | undefined;
   /** The .proto files the index read. */
   files(): string[];
 }
@@ -41,6 +43,7 @@ interface FileSummary {
   size: number;
   services: Map<string, Map<string, IndexedMethod>>;
   messages: Map<string, string[]>;
+  enums: string[];
 }
 
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git", "dist", "build", "coverage"]);
@@ -106,12 +109,14 @@ function summarize(file: string, lists: VerbLists, listsKey: string): [string, F
 /** Services, methods and message fields of one parsed file (a broken file still contributes what parsed). */
 export function summarizeProto(proto: ProtoFile, file: string, lists?: VerbLists): FileSummary {
   const messages = new Map<string, string[]>();
+  const enums: string[] = [];
   const visit = (message: Message): void => {
     const names: string[] = [];
     for (const member of message.body) {
       if (member.type === "Field") names.push(member.name);
       else if (member.type === "Oneof") for (const field of member.fields) names.push(field.name);
       else if (member.type === "Message") visit(member);
+      else if (member.type === "Enum") enums.push(member.fullName);
       if (member.type === "Field" && member.group) visit(member.group);
     }
     messages.set(message.fullName, names);
@@ -119,6 +124,7 @@ export function summarizeProto(proto: ProtoFile, file: string, lists?: VerbLists
   const services = new Map<string, Map<string, IndexedMethod>>();
   for (const node of proto.body) {
     if (node.type === "Message") visit(node);
+    if (node.type === "Enum") enums.push(node.fullName);
     if (node.type !== "Service") continue;
     const methods = new Map<string, IndexedMethod>();
     for (const method of node.methods) {
@@ -142,7 +148,7 @@ export function summarizeProto(proto: ProtoFile, file: string, lists?: VerbLists
       method.outputType = qualify(method.outputType, proto.package);
     }
   }
-  return { mtimeMs: 0, size: 0, services, messages };
+  return { mtimeMs: 0, size: 0, services, messages, enums };
 }
 
 /** Marks a relative name with its package scope (`pkg|Name`) until the index can resolve it. */
@@ -153,10 +159,12 @@ function qualify(name: string, pkg: string): string {
 function buildIndex(entries: Array<[string, FileSummary | undefined]>): ProtoIndex {
   const services = new Map<string, Map<string, IndexedMethod>>();
   const messages = new Map<string, string[]>();
+  const enums = new Set<string>();
   const files: string[] = [];
   for (const [file, summary] of entries) {
     if (!summary) continue;
     files.push(file);
+    for (const name of summary.enums) enums.add(name);
     for (const [name, fields] of summary.messages) messages.set(name, fields);
     for (const [name, methods] of summary.services) {
       const merged = services.get(name) ?? new Map<string, IndexedMethod>();
@@ -184,6 +192,10 @@ function buildIndex(entries: Array<[string, FileSummary | undefined]>): ProtoInd
     services: () => [...services.keys()],
     method: lookup,
     messageFields: (message) => messages.get(message.startsWith(".") ? message.slice(1) : message),
+    typeKind: (name) => {
+      const fullName = name.startsWith(".") ? name.slice(1) : name;
+      return messages.has(fullName) ? "message" : enums.has(fullName) ? "enum" : undefined;
+    },
     files: () => files,
   };
 }

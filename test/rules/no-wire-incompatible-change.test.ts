@@ -27,7 +27,7 @@ describe("no-wire-incompatible-change", () => {
       ["api/users.proto", 16, "Field 'phone' was number 6 at v1 and is now 16: data written under 6 is no longer read as 'phone'. Keep number 6."],
       ["api/users.proto", 17, "Field number 20 of 'reuses_reserved' was reserved at v1: old data may still carry the deleted field that had it. Use a fresh number and keep the reservation."],
       ["api/users.proto", 23, "Field number 15 was 'Address address' at v1 and is now 'Location address': each side misreads the other's data. Keep the old type, or add a field with a fresh number and reserve 15."],
-      ["api/users.proto", 38, "Fields 'left' and 'right' both existed at v1 and now share the new oneof 'side': an old message that set both loses one of them when decoded. Move at most one existing field into a new oneof."],
+      ["api/users.proto", 45, "Fields 'left' and 'right' both existed at v1 and now share the new oneof 'side': an old message that set both loses one of them when decoded. Move at most one existing field into a new oneof."],
     ]);
   });
 
