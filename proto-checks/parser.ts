@@ -108,7 +108,7 @@ class Parser {
     for (const error of s.errors) this.errors.push(error);
     this.errors.sort((a, b) => a.start - b.start);
     for (const node of file.body) node.parent = file;
-    return { file, errors: this.errors };
+    return { file, errors: this.errors.slice(0, MAX_ERRORS) };
   }
 
   private parseTopLevel(file: ProtoFile): void {

@@ -24,6 +24,7 @@ export interface ScanError {
   end: number;
 }
 
+const MAX_SCAN_ERRORS = 50;
 const CH_TAB = 9;
 const CH_LF = 10;
 const CH_CR = 13;
@@ -120,7 +121,7 @@ export class Scanner {
         const close = text.indexOf("*/", pos + 2);
         const stop = close === -1 ? length : close + 2;
         this.recordLines(pos + 2, stop);
-        if (close === -1) this.errors.push({ message: "Unterminated block comment.", start: pos, end: length });
+        if (close === -1) this.addError("Unterminated block comment.", pos, length);
         pos = stop;
       } else {
         this.start = pos;
@@ -184,8 +185,13 @@ export class Scanner {
       pos += c === CH_BACKSLASH && text.charCodeAt(pos + 1) !== CH_LF ? 2 : 1;
     }
     const end = Math.min(pos, text.length);
-    this.errors.push({ message: "Unterminated string literal.", start, end });
+    this.addError("Unterminated string literal.", start, end);
     return end;
+  }
+
+  private addError(message: string, start: number, end: number): void {
+    // Binary junk can hold a quote every few bytes; a handful of errors says all there is to say.
+    if (this.errors.length < MAX_SCAN_ERRORS) this.errors.push({ message, start, end });
   }
 }
 

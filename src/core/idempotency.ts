@@ -12,6 +12,8 @@ export interface MethodIdempotency {
   source: "option" | "http" | "name" | "none";
   /** Human-readable ground for the level, for messages: "its name starts with 'Create'". */
   reason: string;
+  /** The leading verb that decided, when `source` is "name" (`Create`, `BatchGet`). */
+  verb?: string;
 }
 
 /** Extra verbs; they are added to the built-in lists and win over them. */
@@ -54,7 +56,7 @@ export function idempotencyByName(method: string, lists: VerbLists = {}): Method
     // User lists are consulted first so a project can reclassify a built-in verb.
     for (const [verbs, level] of candidates) {
       const verb = longestVerb(target, verbs);
-      if (verb) return { level, source: "name", reason: `its name starts with '${verb}'` };
+      if (verb) return { level, source: "name", reason: `its name starts with '${verb}'`, verb };
     }
   }
   return { level: "UNKNOWN", source: "none", reason: "no idempotency_level option, no HTTP GET binding and no known verb in its name" };
@@ -107,6 +109,22 @@ export function methodIdempotency(method: Pick<Method, "name" | "options">, list
 /** True when a retry after an ambiguous failure may repeat a side effect. */
 export function isStateChanging(idempotency: MethodIdempotency): boolean {
   return idempotency.level === "SIDE_EFFECTS";
+}
+
+/**
+ * Verbs whose repeat converges on the same end state (an update writes the same values again, a
+ * second delete finds nothing): unsafe to retry blindly, but a repeat does not add a second effect.
+ */
+export const CONVERGENT_VERBS: readonly string[] = ["Update", "Delete"];
+
+/**
+ * True when the method's name says a repeat adds a second effect (a second order, a second
+ * charge): the methods that need an idempotency key, not only care with retries.
+ */
+export function repeatDuplicatesEffect(idempotency: MethodIdempotency): boolean {
+  if (idempotency.level !== "SIDE_EFFECTS" || idempotency.source !== "name" || !idempotency.verb) return false;
+  const verb = idempotency.verb.startsWith("Batch") ? idempotency.verb.slice("Batch".length) : idempotency.verb;
+  return !CONVERGENT_VERBS.includes(verb);
 }
 
 export { getProtoIndex, type ProtoIndex, type IndexedMethod } from "./proto-index.js";

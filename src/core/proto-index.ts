@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Message, ProtoFile } from "../../proto-checks/ast.js";
+import { resolveTypeName } from "../../proto-checks/names.js";
 import { parseProto } from "../../proto-checks/parser.js";
 import { methodIdempotency, type MethodIdempotency, type VerbLists } from "./idempotency.js";
 
@@ -147,19 +148,6 @@ export function summarizeProto(proto: ProtoFile, file: string, lists?: VerbLists
 /** Marks a relative name with its package scope (`pkg|Name`) until the index can resolve it. */
 function qualify(name: string, pkg: string): string {
   return name.startsWith(".") ? name.slice(1) : `${pkg}|${name}`;
-}
-
-/** Protobuf scoping: `Name` inside package `a.b` is `a.b.Name`, else `a.Name`, else `Name`. */
-export function resolveTypeName(name: string, scope: string, exists: (fullName: string) => boolean): string | undefined {
-  if (name.startsWith(".")) return exists(name.slice(1)) ? name.slice(1) : undefined;
-  let prefix = scope;
-  for (;;) {
-    const candidate = prefix ? `${prefix}.${name}` : name;
-    if (exists(candidate)) return candidate;
-    if (!prefix) return undefined;
-    const dot = prefix.lastIndexOf(".");
-    prefix = dot === -1 ? "" : prefix.slice(0, dot);
-  }
 }
 
 function buildIndex(entries: Array<[string, FileSummary | undefined]>): ProtoIndex {

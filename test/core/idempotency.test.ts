@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseProto } from "../../proto-checks/parser.js";
-import { getProtoIndex, idempotencyByName, methodIdempotency } from "../../src/core/idempotency.js";
-import { resolveTypeName } from "../../src/core/proto-index.js";
+import { getProtoIndex, idempotencyByName, methodIdempotency, repeatDuplicatesEffect } from "../../src/core/idempotency.js";
+import { resolveTypeName } from "../../proto-checks/names.js";
 
 function firstMethod(source: string) {
   const { file } = parseProto(`syntax = "proto3";\npackage p;\nservice S {\n${source}\n}\n`);
@@ -35,6 +35,17 @@ describe("idempotencyByName", () => {
     expect(idempotencyByName("FrobnicateThing", { unsafeVerbs: ["Frobnicate"] }).level).toBe("SIDE_EFFECTS");
     expect(idempotencyByName("UpdateCache", { safeVerbs: ["UpdateCache"] }).level).toBe("NO_SIDE_EFFECTS");
     expect(idempotencyByName("CreateUser").reason).toBe("its name starts with 'Create'");
+  });
+});
+
+describe("repeatDuplicatesEffect", () => {
+  it("is true for verbs whose repeat adds a second effect, not for convergent ones", () => {
+    expect(repeatDuplicatesEffect(idempotencyByName("CreateOrder"))).toBe(true);
+    expect(repeatDuplicatesEffect(idempotencyByName("BatchCreateOrders"))).toBe(true);
+    expect(repeatDuplicatesEffect(idempotencyByName("UpdateOrder"))).toBe(false);
+    expect(repeatDuplicatesEffect(idempotencyByName("BatchDeleteOrders"))).toBe(false);
+    expect(repeatDuplicatesEffect(idempotencyByName("GetOrder"))).toBe(false);
+    expect(repeatDuplicatesEffect({ level: "SIDE_EFFECTS", source: "http", reason: "POST" })).toBe(false);
   });
 });
 

@@ -1,0 +1,128 @@
+/**
+ * The .proto tree as it was at a git ref, read with `git ls-tree` and `git cat-file --batch`
+ * (the work tree and index are never touched). One snapshot per repository and ref per process.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { EnumDecl, Message, ProtoFile } from "./ast.js";
+import { parseProto } from "./parser.js";
+
+export interface ProtoSnapshot {
+  ref: string;
+  /** The commit the ref named when the snapshot was taken. */
+  commit: string;
+  repositoryRoot: string;
+  /** Every message (nested and group messages too) by fully qualified name. */
+  messages: Map<string, { message: Message; file: ProtoFile; path: string }>;
+  /** Fully qualified names of enums, so a field type can be told to be an enum (a varint) or a message. */
+  enums: Set<string>;
+}
+
+export type SnapshotResult = { ok: true; snapshot: ProtoSnapshot } | { ok: false; reason: string; repositoryRoot: string | undefined };
+
+const MAX_GIT_OUTPUT = 2 ** 31 - 1;
+const repositoryRoots = new Map<string, string | undefined>();
+const snapshots = new Map<string, SnapshotResult>();
+
+/** The work tree root containing `path`, found by looking for `.git` (a directory, or a file in worktrees). */
+export function findRepositoryRoot(path: string): string | undefined {
+  const start = resolve(path);
+  const visited: string[] = [];
+  let dir = start;
+  let root: string | undefined;
+  for (;;) {
+    if (repositoryRoots.has(dir)) {
+      root = repositoryRoots.get(dir);
+      break;
+    }
+    visited.push(dir);
+    if (existsSync(join(dir, ".git"))) {
+      root = dir;
+      break;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const seen of visited) repositoryRoots.set(seen, root);
+  return root;
+}
+
+function git(cwd: string, args: string[], input?: string) {
+  return spawnSync("git", args, { cwd, input, maxBuffer: MAX_GIT_OUTPUT, windowsHide: true });
+}
+
+/** The snapshot of the repository containing `filePath` at `ref`, or why there is none. */
+export function loadSnapshot(filePath: string, ref: string): SnapshotResult {
+  const repositoryRoot = findRepositoryRoot(dirname(filePath));
+  if (!repositoryRoot) {
+    return { ok: false, reason: `'${filePath}' is not inside a git repository, so there is no history to compare against '${ref}'.`, repositoryRoot };
+  }
+  const key = `${repositoryRoot}\0${ref}`;
+  let result = snapshots.get(key);
+  if (!result) {
+    result = readSnapshot(repositoryRoot, ref);
+    snapshots.set(key, result);
+  }
+  return result;
+}
+
+function readSnapshot(repositoryRoot: string, ref: string): SnapshotResult {
+  const fail = (reason: string): SnapshotResult => ({ ok: false, reason, repositoryRoot });
+  if (ref.startsWith("-")) return fail(`'${ref}' is not a git ref.`);
+  const verified = git(repositoryRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+  if (verified.error) return fail(`git could not be run (${verified.error.message}).`);
+  if (verified.status !== 0) {
+    const shallow = git(repositoryRoot, ["rev-parse", "--is-shallow-repository"]).stdout?.toString().trim() === "true";
+    return fail(
+      shallow
+        ? `git ref '${ref}' is not in this shallow clone. Fetch more history (\`git fetch --deepen=<n>\` or \`git fetch origin ${ref}\`; in GitHub Actions set \`fetch-depth: 0\` on actions/checkout).`
+        : `git ref '${ref}' does not exist in ${repositoryRoot}. Check the name (\`git rev-parse ${ref}\`), or fetch it first.`,
+    );
+  }
+  const commit = verified.stdout.toString().trim();
+  const listing = git(repositoryRoot, ["ls-tree", "-r", "-z", "--name-only", commit]);
+  if (listing.status !== 0) return fail(`git ls-tree ${commit} failed: ${listing.stderr.toString().trim()}`);
+  const paths = listing.stdout.toString("utf8").split("\0").filter((path) => path.endsWith(".proto"));
+  const snapshot: ProtoSnapshot = { ref, commit, repositoryRoot, messages: new Map(), enums: new Set() };
+  if (paths.length === 0) return { ok: true, snapshot };
+  const contents = git(repositoryRoot, ["cat-file", "--batch"], paths.map((path) => `${commit}:${path}\n`).join(""));
+  if (contents.status !== 0) return fail(`git cat-file failed: ${contents.stderr.toString().trim()}`);
+  const out = contents.stdout;
+  let offset = 0;
+  for (const path of paths) {
+    const headerEnd = out.indexOf(10, offset);
+    if (headerEnd === -1) break;
+    const header = out.toString("utf8", offset, headerEnd).split(" ");
+    offset = headerEnd + 1;
+    if (header[1] !== "blob") continue; // "missing": submodule or unreadable entry
+    const size = Number(header[2]);
+    addFile(snapshot, path, out.toString("utf8", offset, offset + size));
+    offset += size + 1;
+  }
+  return { ok: true, snapshot };
+}
+
+function addFile(snapshot: ProtoSnapshot, path: string, text: string): void {
+  const { file } = parseProto(text);
+  const addEnum = (node: EnumDecl) => snapshot.enums.add(node.fullName);
+  const addMessage = (message: Message): void => {
+    snapshot.messages.set(message.fullName, { message, file, path });
+    for (const member of message.body) {
+      if (member.type === "Message") addMessage(member);
+      else if (member.type === "Enum") addEnum(member);
+      else if (member.type === "Field" && member.group) addMessage(member.group);
+    }
+  };
+  for (const node of file.body) {
+    if (node.type === "Message") addMessage(node);
+    else if (node.type === "Enum") addEnum(node);
+  }
+}
+
+/** Forgets cached snapshots (tests, and editors that outlive a `git fetch`). */
+export function clearSnapshots(): void {
+  snapshots.clear();
+  repositoryRoots.clear();
+}

@@ -1,0 +1,91 @@
+import type { Message, Method, ProtoFile } from "../proto-checks/ast.js";
+import { resolveTypeName } from "../proto-checks/names.js";
+import { numberedFields } from "../proto-checks/numbering.js";
+import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
+import { getProtoIndex, methodIdempotency, repeatDuplicatesEffect } from "../src/core/idempotency.js";
+import { createLanguageRule } from "../src/util/create-language-rule.js";
+import { readSettings } from "../src/util/settings.js";
+
+interface Options {
+  /** More field names that carry an idempotency key in this project. */
+  keyFields?: string[];
+}
+
+/** Field names by which a server can recognise a retried request (AIP-155 `request_id` and kin). */
+const KEY_FIELD = /(?:^|_)(?:request_id|requestid|idempotency_key|idempotency_token|idempotency_id|client_token|dedup(?:lication)?_(?:id|key|token)|etag)$/i;
+
+function snakeCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
+}
+
+/** `CreateBook` with a `book_id` field: the client names the resource, so a retry gets ALREADY_EXISTS (AIP-133). */
+function clientChosenIdField(method: string): string | undefined {
+  const match = /^Create([A-Z]\w*)$/.exec(method);
+  return match ? `${snakeCase(match[1]!)}_id` : undefined;
+}
+
+export default createLanguageRule<ProtoRuleTypes<[Options?], "missingKey">>({
+  name: "require-idempotency-key",
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Require methods whose repeat would duplicate an effect to carry an idempotency key or declare an idempotency level",
+      preset: "strict",
+      severity: "warn",
+      input: "proto",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: { keyFields: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true } },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      missingKey:
+        "Method '{{method}}' changes state ({{reason}}) but its request '{{request}}' has no request_id-style field and the method declares no idempotency_level: a retry after an ambiguous timeout may apply the change twice. Add a `string request_id` the server deduplicates on, or set `option idempotency_level = IDEMPOTENT;` if a repeat is harmless.",
+    },
+  },
+  create(context) {
+    const settings = readSettings(context);
+    const extraKeys = new Set((context.options[0] as Options | undefined)?.keyFields ?? []);
+    let file: ProtoFile;
+    const localMessages = new Map<string, Message>();
+
+    function collect(message: Message): void {
+      localMessages.set(message.fullName, message);
+      for (const member of message.body) if (member.type === "Message") collect(member);
+    }
+
+    function requestFields(method: Method): string[] | undefined {
+      if (/^\.?google\.protobuf\.Empty$/.test(method.inputType)) return [];
+      const local = resolveTypeName(method.inputType, file.package, (name) => localMessages.has(name));
+      if (local) return numberedFields(localMessages.get(local)!).map((field) => field.name);
+      // The request lives in another file: ask the project-wide index (parsed once per process).
+      const index = getProtoIndex(settings.protoRoots ?? [context.cwd], settings.idempotency);
+      const resolved = resolveTypeName(method.inputType, file.package, (name) => index.messageFields(name) !== undefined);
+      return resolved ? index.messageFields(resolved) : undefined;
+    }
+
+    return {
+      ProtoFile(node: ProtoFile) {
+        file = node;
+        for (const top of node.body) if (top.type === "Message") collect(top);
+      },
+      Method(method: Method) {
+        const idempotency = methodIdempotency(method, settings.idempotency);
+        // Only a name that says "a repeat adds a second effect" is evidence enough to demand a key.
+        if (!repeatDuplicatesEffect(idempotency)) return;
+        const fields = requestFields(method);
+        if (!fields) return; // request type not found: say nothing rather than guess
+        const chosenId = clientChosenIdField(method.name);
+        if (fields.some((name) => KEY_FIELD.test(name) || extraKeys.has(name) || name === chosenId)) return;
+        context.report({
+          loc: context.sourceCode.getLoc(method.nameSpan),
+          messageId: "missingKey",
+          data: { method: method.name, reason: idempotency.reason, request: method.inputType },
+        });
+      },
+    };
+  },
+});

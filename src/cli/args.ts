@@ -1,0 +1,128 @@
+import { parseArgs } from "node:util";
+
+export const FORMATS = ["stylish", "json", "sarif", "github", "markdown"] as const;
+export type FormatName = (typeof FORMATS)[number];
+export const PRESETS = ["recommended", "strict", "all"] as const;
+export type PresetChoice = (typeof PRESETS)[number];
+
+export interface CliOptions {
+  paths: string[];
+  format: FormatName;
+  outputFile?: string;
+  /** Unset: the project config's preset, else recommended. */
+  preset?: PresetChoice;
+  /** ESLint flat config file to use instead of the built-in setup. */
+  config?: string;
+  /** Ignore an eslint.config.* found in the target and use the built-in setup. */
+  noEslintConfig: boolean;
+  /** `id` → severity overrides, ids with or without the `grpc-review/` prefix. */
+  ruleOverrides: Record<string, "off" | "warn" | "error">;
+  maxWarnings: number;
+  quiet: boolean;
+  against?: string;
+  suppressAll: boolean;
+  suppressionsLocation?: string;
+  progress: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `Usage: grpc-review [options] [paths...]
+
+Reviews gRPC code, .proto files and service configs under the given paths (default: .).
+
+Options:
+  -f, --format <name>            stylish (default), json, sarif, github, markdown
+  -o, --output-file <file>       write the report to a file (atomically) instead of stdout
+      --preset <name>            recommended (default), strict, all
+      --rule <id>=<severity>     override a rule: off, warn or error (repeatable)
+  -c, --config <file>            use this ESLint flat config file instead of the built-in setup
+      --no-eslint-config         ignore an eslint.config.* in the target folder
+      --against <git-ref>        compare .proto files with their versions at this ref
+      --max-warnings <n>         exit 1 when there are more than n warnings
+      --quiet                    report errors only
+      --suppress-all             write every current error to the suppressions file, then exit 0
+      --suppressions-location <file>
+                                 suppressions file (default: eslint-suppressions.json)
+      --no-progress              no progress line on stderr
+  -h, --help                     show this help
+  -v, --version                  show the version
+
+Exit codes: 0 no errors (warnings allowed), 1 errors or too many warnings, 2 usage or internal error.`;
+
+const SEVERITIES = new Set(["off", "warn", "error", "0", "1", "2"]);
+const SEVERITY_NAMES = ["off", "warn", "error"] as const;
+
+function parseRuleOverride(text: string): [string, "off" | "warn" | "error"] {
+  const match = /^\s*([\w/@-]+)\s*[=:]\s*(\w+)\s*$/.exec(text);
+  if (!match || !SEVERITIES.has(match[2]!)) {
+    throw new UsageError(`--rule expects <id>=<off|warn|error>, got "${text}"`);
+  }
+  const severity = /^\d$/.test(match[2]!) ? SEVERITY_NAMES[Number(match[2])]! : (match[2] as "off" | "warn" | "error");
+  return [match[1]!.replace(/^grpc-review\//, ""), severity];
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${flag} must be one of ${allowed.join(", ")}; got "${value}"`);
+  }
+  return value as T;
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true,
+      options: {
+        format: { type: "string", short: "f", default: "stylish" },
+        "output-file": { type: "string", short: "o" },
+        preset: { type: "string" },
+        rule: { type: "string", multiple: true, default: [] },
+        config: { type: "string", short: "c" },
+        "eslint-config": { type: "boolean", default: true },
+        against: { type: "string" },
+        "max-warnings": { type: "string", default: "-1" },
+        quiet: { type: "boolean", default: false },
+        "suppress-all": { type: "boolean", default: false },
+        "suppressions-location": { type: "string" },
+        progress: { type: "boolean", default: true },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false },
+      },
+    });
+  } catch (error) {
+    // node:util's messages name the flag; drop its long hints so the error stays one line.
+    throw new UsageError((error as Error).message.split("\n")[0]!.replace(/\. To specify.*$/, ""));
+  }
+  const { values, positionals } = parsed;
+  const maxWarnings = Number(values["max-warnings"]);
+  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
+    throw new UsageError(`--max-warnings expects a whole number, got "${values["max-warnings"]}"`);
+  }
+  if (values.against !== undefined && values.against.trim() === "") {
+    throw new UsageError("--against expects a git ref");
+  }
+  return {
+    paths: positionals.length > 0 ? positionals : ["."],
+    format: oneOf("--format", values.format, FORMATS),
+    outputFile: values["output-file"],
+    preset: values.preset === undefined ? undefined : oneOf("--preset", values.preset, PRESETS),
+    config: values.config,
+    noEslintConfig: !values["eslint-config"],
+    ruleOverrides: Object.fromEntries(values.rule.map(parseRuleOverride)),
+    maxWarnings,
+    quiet: values.quiet,
+    against: values.against,
+    suppressAll: values["suppress-all"],
+    suppressionsLocation: values["suppressions-location"],
+    progress: values.progress,
+    help: values.help,
+    version: values.version,
+  };
+}

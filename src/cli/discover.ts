@@ -1,0 +1,135 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import ignore from "ignore";
+import { glob } from "tinyglobby";
+import type { RuleInput } from "../util/create-rule.js";
+import { UsageError } from "./args.js";
+
+/** What the CLI found under the given paths, each file with the input kind it is linted as. */
+export interface DiscoveredFiles {
+  /** Absolute paths, sorted, each once. */
+  files: string[];
+  kindOf: Map<string, RuleInput>;
+  /** tsconfig.json files under the paths, and the nearest one above each path. */
+  tsconfigs: string[];
+}
+
+/** A content test for JSON/YAML files whose names say nothing (see the service-config input). */
+export type ContentSniffer = (text: string, fileName: string) => boolean;
+
+const ALWAYS_SKIPPED_DIRS = new Set(["node_modules", "dist", ".git"]);
+const TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|[cm]?jsx?)$/;
+const DECLARATION_OR_BUNDLE = /\.d\.[cm]?ts$|\.min\.[cm]?js$/;
+const SERVICE_CONFIG_BY_NAME = /service_config[^/]*\.json$|\.service-config\.(?:json|ya?ml)$/;
+const DATA_FILE = /\.(?:json|ya?ml)$/;
+/** Larger data files are not service configs in practice; reading them would only cost time. */
+const MAX_SNIFFED_BYTES = 1024 * 1024;
+
+export function kindByName(file: string): RuleInput | undefined {
+  if (file.endsWith(".proto")) return "proto";
+  if (SERVICE_CONFIG_BY_NAME.test(file)) return "service-config";
+  if (TYPESCRIPT_FILE.test(file) && !DECLARATION_OR_BUNDLE.test(file)) return "typescript";
+  return undefined;
+}
+
+function isSkipped(relativePath: string): boolean {
+  return relativePath.split(/[\\/]/).some((segment) => ALWAYS_SKIPPED_DIRS.has(segment));
+}
+
+function gitRoot(dir: string): string | undefined {
+  try {
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Inside a git work tree git itself knows what is ignored (nested .gitignore files, info/exclude, global excludes). */
+function listWithGit(dir: string): string[] {
+  const output = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: 512 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  return output
+    .split("\0")
+    .filter((entry) => entry !== "")
+    .map((entry) => join(dir, entry))
+    .filter((file) => existsSync(file));
+}
+
+async function listWithGlob(dir: string): Promise<string[]> {
+  const files = await glob("**/*", { cwd: dir, dot: true, ignore: ["**/node_modules/**", "**/.git/**", "**/dist/**"] });
+  const gitignorePath = join(dir, ".gitignore");
+  const matcher = existsSync(gitignorePath) ? ignore().add(readFileSync(gitignorePath, "utf8")) : undefined;
+  return files.filter((file) => !matcher?.ignores(file)).map((file) => join(dir, file));
+}
+
+function nearestTsconfigAbove(dir: string, stopAt: string | undefined): string | undefined {
+  let current = dir;
+  for (;;) {
+    const candidate = join(current, "tsconfig.json");
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(current);
+    if (parent === current || (stopAt !== undefined && current === stopAt)) return undefined;
+    current = parent;
+  }
+}
+
+export interface DiscoveryOptions {
+  sniffServiceConfig?: ContentSniffer;
+  /** .gitignore-style patterns relative to `ignoresBase` (from the project config file). */
+  ignores?: string[];
+  ignoresBase?: string;
+}
+
+export async function discoverFiles(paths: string[], cwd: string, options: DiscoveryOptions = {}): Promise<DiscoveredFiles> {
+  const { sniffServiceConfig } = options;
+  const userIgnores = options.ignores?.length ? ignore().add(options.ignores) : undefined;
+  const ignoredByUser = (file: string): boolean => {
+    if (!userIgnores) return false;
+    const path = relative(options.ignoresBase ?? cwd, file);
+    return !path.startsWith("..") && userIgnores.ignores(path.split(sep).join("/"));
+  };
+  const kindOf = new Map<string, RuleInput>();
+  const tsconfigs = new Set<string>();
+
+  const classify = (file: string, explicit: boolean): void => {
+    const byName = kindByName(file);
+    if (byName) {
+      kindOf.set(file, byName);
+      return;
+    }
+    if (!DATA_FILE.test(file) || !sniffServiceConfig) return;
+    try {
+      if (!explicit && statSync(file).size > MAX_SNIFFED_BYTES) return;
+      if (sniffServiceConfig(readFileSync(file, "utf8"), file)) kindOf.set(file, "service-config");
+    } catch {
+      // Unreadable files are not ours to report; ESLint never sees them.
+    }
+  };
+
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    if (!existsSync(absolute)) throw new UsageError(`no such file or directory: ${path}`);
+    if (statSync(absolute).isFile()) {
+      classify(absolute, true);
+      continue;
+    }
+    const root = gitRoot(absolute);
+    const listed = root ? listWithGit(absolute) : await listWithGlob(absolute);
+    for (const file of listed) {
+      if (isSkipped(relative(absolute, file)) || ignoredByUser(file)) continue;
+      if (basename(file) === "tsconfig.json") tsconfigs.add(file);
+      else classify(file, false);
+    }
+    const above = nearestTsconfigAbove(absolute, root);
+    if (above) tsconfigs.add(above);
+  }
+
+  const files = [...kindOf.keys()].sort();
+  return { files, kindOf, tsconfigs: [...tsconfigs].sort() };
+}
+

@@ -1,0 +1,23 @@
+import { ESLint } from "eslint";
+import type { FormatName } from "../args.js";
+import { formatGithub } from "./github.js";
+import { formatMarkdown } from "./markdown.js";
+import { formatSarif } from "./sarif.js";
+import type { FormatContext } from "./shared.js";
+
+/** stylish and json are ESLint's own formatters, so `--format json` is exactly ESLint's JSON shape. */
+export async function formatResults(format: FormatName, results: ESLint.LintResult[], context: FormatContext): Promise<string> {
+  switch (format) {
+    case "sarif":
+      return formatSarif(results, context);
+    case "github":
+      return formatGithub(results, context);
+    case "markdown":
+      return formatMarkdown(results, context);
+    case "stylish":
+    case "json": {
+      const formatter = await new ESLint({ cwd: context.cwd }).loadFormatter(format);
+      return formatter.format(results);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { resolve } from "node:path";
+import type { ESLint } from "eslint";
+import { writeFileAtomic } from "../util/atomic-write.js";
+import { packageInfo } from "../util/package-info.js";
+import { HELP, parseCliArgs, UsageError, type CliOptions } from "./args.js";
+import { formatResults } from "./formats/index.js";
+import { Progress } from "./progress.js";
+import { review } from "./run.js";
+import { DEFAULT_SUPPRESSIONS_FILE, writeSuppressions } from "./suppressions.js";
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WriteStream;
+  cwd: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE_OR_INTERNAL = 2;
+
+function onlyErrors(results: ESLint.LintResult[]): ESLint.LintResult[] {
+  return results.map((result) => ({
+    ...result,
+    messages: result.messages.filter((message) => message.severity === 2),
+    warningCount: 0,
+    fixableWarningCount: 0,
+  }));
+}
+
+function exitCodeFor(results: ESLint.LintResult[], options: CliOptions): number {
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return EXIT_FINDINGS;
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) return EXIT_FINDINGS;
+  return EXIT_OK;
+}
+
+export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    io.stderr.write(`grpc-review: ${(error as Error).message}\nRun "grpc-review --help" for usage.\n`);
+    return EXIT_USAGE_OR_INTERNAL;
+  }
+  if (options.help) {
+    io.stdout.write(`${HELP}\n`);
+    return EXIT_OK;
+  }
+  if (options.version) {
+    io.stdout.write(`${packageInfo.version}\n`);
+    return EXIT_OK;
+  }
+
+  try {
+    const progress = new Progress(io.stderr, options.progress && io.stderr.isTTY === true);
+    const outcome = await review(options, io.cwd, progress);
+    for (const notice of outcome.notices) io.stderr.write(`grpc-review: warning: ${notice}\n`);
+
+    if (options.suppressAll) {
+      const file = resolve(io.cwd, options.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE);
+      const count = writeSuppressions(file, io.cwd, outcome.results);
+      io.stderr.write(`grpc-review: suppressed ${count} error(s) in ${file}\n`);
+      return EXIT_OK;
+    }
+
+    const results = options.quiet ? onlyErrors(outcome.results) : outcome.results;
+    const report = await formatResults(options.format, results, { cwd: io.cwd, rulesMeta: outcome.rulesMeta, version: packageInfo.version });
+    if (options.outputFile) writeFileAtomic(resolve(io.cwd, options.outputFile), report);
+    else io.stdout.write(report);
+    return exitCodeFor(outcome.results, options);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`grpc-review: ${message.split("\n")[0]}\n`);
+    if (process.env.DEBUG) io.stderr.write(`${(error as Error).stack ?? ""}\n`);
+    return EXIT_USAGE_OR_INTERNAL;
+  }
+}

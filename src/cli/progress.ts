@@ -1,0 +1,22 @@
+/** A one-line file counter on stderr, shown only on a terminal and only once a run takes a while. */
+export class Progress {
+  private readonly startedAt = Date.now();
+  private shown = false;
+
+  constructor(
+    private readonly stream: NodeJS.WriteStream,
+    private readonly enabled: boolean,
+    private readonly delayMs = 1000,
+  ) {}
+
+  update(done: number, total: number): void {
+    if (!this.enabled || Date.now() - this.startedAt < this.delayMs) return;
+    this.shown = true;
+    this.stream.write(`\rgrpc-review: ${done}/${total} files`);
+  }
+
+  finish(): void {
+    if (this.shown) this.stream.write("\r\x1b[K");
+    this.shown = false;
+  }
+}

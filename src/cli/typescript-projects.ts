@@ -1,0 +1,42 @@
+import { dirname, resolve } from "node:path";
+import ts from "typescript";
+
+export interface TypeScriptProjects {
+  /** Files some usable tsconfig includes: these are linted with type information. */
+  covered: Set<string>;
+  /** One line per tsconfig that could not be used; its files are linted without types. */
+  warnings: string[];
+}
+
+/** "No inputs were found": a tsconfig that covers nothing is not broken. */
+const NO_INPUTS = 18003;
+
+/**
+ * Reads each tsconfig's file list without building a program: typescript-eslint's project service
+ * builds the one program per tsconfig later, during the lint. Knowing coverage up front lets files
+ * that no tsconfig includes (or whose tsconfig is broken) go to an untyped block instead of
+ * becoming fatal parse errors.
+ */
+export function resolveTypeScriptProjects(tsconfigs: string[]): TypeScriptProjects {
+  const covered = new Set<string>();
+  const warnings: string[] = [];
+  for (const tsconfig of tsconfigs) {
+    const read = ts.readConfigFile(tsconfig, ts.sys.readFile);
+    if (read.error) {
+      warnings.push(`${tsconfig}: ${flatten(read.error)}; its files are checked without type information`);
+      continue;
+    }
+    const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(tsconfig), undefined, tsconfig);
+    const fatal = parsed.errors.find((error) => error.category === ts.DiagnosticCategory.Error && error.code !== NO_INPUTS);
+    if (fatal) {
+      warnings.push(`${tsconfig}: ${flatten(fatal)}; its files are checked without type information`);
+      continue;
+    }
+    for (const file of parsed.fileNames) covered.add(resolve(file));
+  }
+  return { covered, warnings };
+}
+
+function flatten(diagnostic: ts.Diagnostic): string {
+  return ts.flattenDiagnosticMessageText(diagnostic.messageText, " ");
+}

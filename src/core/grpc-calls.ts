@@ -1,0 +1,320 @@
+/**
+ * gRPC client call recognition, shared by every TypeScript rule.
+ *
+ *   const analysis = grpcAnalysis(context);      // undefined: the file holds nothing gRPC-related
+ *   const call = analysis?.recognizeCall(node);  // node: a CallExpression
+ *   call.library      "grpc-js" | "connect" | "nice-grpc"
+ *   call.method       the method name (for makeUnaryRequest & co., the path string when literal)
+ *   call.callType     "unary" | "server-stream" | "client-stream" | "bidi" | undefined (not known)
+ *   call.options      the call-options argument, if the call passes one
+ *   call.optionsIndex where the options argument is or would go; undefined when unknown
+ *   call.optionsUncertain  an argument may be the options but cannot be told from metadata/request
+ *   call.construction the client construction traced in this file (transport, middleware, ...)
+ *   analysis.traceClient(expr) / analysis.construction(node)  client constructions on their own
+ *   analysis.isGrpcJsClient(expr)  a grpc-js client instance (for Client's own methods: waitForReady...)
+ *   analysis.typed, analysis.checker, analysis.tsNode(node)   type information when present
+ *
+ * Types decide when the parser has them (grpc-js `Client` subclasses, Connect and nice-grpc client
+ * types); without them, or on `any`, the receiver is traced inside the file to a construction.
+ * One analysis per file, shared by all rules through a WeakMap on the SourceCode.
+ */
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type ts from "typescript";
+import { EstreeTracer, memberName, unwrap } from "./estree-trace.js";
+import { GrpcClientTracer, type GrpcClientConstruction } from "./grpc-clients.js";
+import {
+  GRPC_JS_CALL_OPTION_KEYS,
+  GRPC_JS_CLIENT_BASE_METHODS,
+  GRPC_JS_REQUEST_METHODS,
+  textMayMentionGrpc,
+  type GrpcCallType,
+  type GrpcLibrary,
+} from "./grpc-modules.js";
+import { fileReachesGrpc } from "./grpc-program.js";
+import { GrpcTypeOracle } from "./grpc-types.js";
+
+export type { GrpcCallType, GrpcLibrary } from "./grpc-modules.js";
+export type { GrpcClientConstruction, GrpcClientKind } from "./grpc-clients.js";
+
+export interface GrpcCall {
+  node: TSESTree.CallExpression;
+  library: GrpcLibrary;
+  method: string;
+  callType: GrpcCallType | undefined;
+  receiver: TSESTree.Node;
+  options: TSESTree.Node | undefined;
+  optionsIndex: number | undefined;
+  optionsUncertain: boolean;
+  recognizedBy: "type" | "construction";
+  construction: GrpcClientConstruction | undefined;
+}
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+export class GrpcAnalysis {
+  readonly estree: EstreeTracer;
+  readonly clients: GrpcClientTracer;
+  readonly types: GrpcTypeOracle | undefined;
+  private readonly callCache = new WeakMap<TSESTree.CallExpression, GrpcCall | null>();
+
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    readonly services: ParserServicesWithTypeInformation | undefined,
+  ) {
+    this.estree = new EstreeTracer((node) => sourceCode.getScope(node));
+    this.clients = new GrpcClientTracer(this.estree);
+    this.types = services ? new GrpcTypeOracle(services.program.getTypeChecker()) : undefined;
+  }
+
+  get typed(): boolean {
+    return this.services !== undefined;
+  }
+
+  get checker(): ts.TypeChecker | undefined {
+    return this.types?.checker;
+  }
+
+  tsNode(node: TSESTree.Node): ts.Node | undefined {
+    return this.services?.esTreeNodeToTSNodeMap.get(node);
+  }
+
+  traceClient(receiver: TSESTree.Node): GrpcClientConstruction | undefined {
+    return this.clients.traceClient(receiver);
+  }
+
+  construction(node: TSESTree.Node): GrpcClientConstruction | undefined {
+    return this.clients.construction(node);
+  }
+
+  /** Whether an expression is a grpc-js client instance (by type, or traced to its construction). */
+  isGrpcJsClient(receiver: TSESTree.Node): boolean {
+    try {
+      const tsReceiver = this.tsNode(receiver);
+      if (tsReceiver && this.types) {
+        const type = this.types.checker.getTypeAtLocation(tsReceiver);
+        if (!this.types.isAnyLike(type)) return this.types.grpcJsReceiver(type);
+      }
+      return this.clients.traceClient(receiver)?.library === "grpc-js";
+    } catch {
+      return false;
+    }
+  }
+
+  recognizeCall(node: TSESTree.CallExpression): GrpcCall | undefined {
+    const cached = this.callCache.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    let result: GrpcCall | undefined;
+    try {
+      result = this.computeCall(node);
+    } catch {
+      // Odd code or an odd program must not break a lint run; an unrecognized call is no finding.
+      result = undefined;
+    }
+    this.callCache.set(node, result ?? null);
+    return result;
+  }
+
+  private computeCall(node: TSESTree.CallExpression): GrpcCall | undefined {
+    const callee = unwrap(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const name = memberName(callee);
+    if (name === undefined) return undefined;
+    const receiver = callee.object;
+    if (receiver.type === AST_NODE_TYPES.Super) return undefined;
+
+    let library: GrpcLibrary | undefined;
+    let recognizedBy: GrpcCall["recognizedBy"] = "type";
+    let generic = false;
+    let construction: GrpcClientConstruction | undefined;
+
+    const typedVerdict = this.typedLibrary(callee, receiver, name);
+    if (typedVerdict === "not-grpc") return undefined;
+    if (typedVerdict !== "unknown") {
+      library = typedVerdict.library;
+      generic = typedVerdict.generic;
+      if (library !== "grpc-js") construction = this.clients.traceClient(receiver);
+    } else {
+      construction = this.clients.traceClient(receiver);
+      if (!construction) return undefined;
+      library = construction.library;
+      recognizedBy = "construction";
+      if (construction.kind === "grpc-js-generic") {
+        if (!(name in GRPC_JS_REQUEST_METHODS)) return undefined;
+        generic = true;
+      } else if (construction.library === "grpc-js") {
+        if (GRPC_JS_CLIENT_BASE_METHODS.includes(name)) return undefined;
+        generic = name in GRPC_JS_REQUEST_METHODS;
+      }
+    }
+
+    const tsCall = this.tsNode(node) as ts.CallExpression | undefined;
+    let callType = generic ? GRPC_JS_REQUEST_METHODS[name] : undefined;
+    if (!callType && tsCall && this.types && recognizedBy === "type") callType = this.types.callType(tsCall, library);
+
+    let method = name;
+    if (generic) {
+      const path = node.arguments[0];
+      method = path?.type === AST_NODE_TYPES.Literal && typeof path.value === "string" ? path.value : name;
+    }
+
+    const layout = this.optionsLayout(node, tsCall, library, callType, generic);
+    return { node, library, method, callType, receiver, ...layout, recognizedBy, construction };
+  }
+
+  /** The verdict types give: a library, "not-grpc" (typed, and not a client), or "unknown" (no types, `any`). */
+  private typedLibrary(
+    callee: TSESTree.MemberExpression,
+    receiver: TSESTree.Node,
+    name: string,
+  ): { library: GrpcLibrary; generic: boolean } | "not-grpc" | "unknown" {
+    if (!this.services || !this.types) return "unknown";
+    const tsReceiver = this.tsNode(receiver);
+    const tsCallee = this.tsNode(callee);
+    if (!tsReceiver || !tsCallee) return "unknown";
+    const checker = this.types.checker;
+    const receiverType = checker.getTypeAtLocation(tsReceiver);
+    if (this.types.isAnyLike(receiverType)) return "unknown";
+    if (this.types.grpcJsReceiver(receiverType)) {
+      if (name in GRPC_JS_REQUEST_METHODS) return { library: "grpc-js", generic: true };
+      if (GRPC_JS_CLIENT_BASE_METHODS.includes(name)) return "not-grpc";
+      return { library: "grpc-js", generic: false };
+    }
+    const library = this.types.libraryOfCallee(checker.getTypeAtLocation(tsCallee));
+    if (library === "connect" || library === "nice-grpc") return { library, generic: false };
+    return "not-grpc";
+  }
+
+  private optionsLayout(
+    node: TSESTree.CallExpression,
+    tsCall: ts.CallExpression | undefined,
+    library: GrpcLibrary,
+    callType: GrpcCallType | undefined,
+    generic: boolean,
+  ): Pick<GrpcCall, "options" | "optionsIndex" | "optionsUncertain"> {
+    const args = node.arguments;
+    if (args.some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) {
+      return { options: undefined, optionsIndex: undefined, optionsUncertain: true };
+    }
+    if (library !== "grpc-js") {
+      const callbackStyle = args.slice(1).some((arg) => this.isFunctionLike(arg));
+      if (!callbackStyle) return at(args, 1);
+      const last = args.length - 1;
+      return this.isFunctionLike(args[last]) ? { options: undefined, optionsIndex: args.length, optionsUncertain: false } : at(args, last);
+    }
+    if (tsCall && this.types) {
+      const index = this.types.optionsParameterIndex(tsCall);
+      if (index !== undefined) return at(args, index);
+    }
+    const offset = generic ? 3 : 0;
+    const rest = args.slice(offset);
+    let end = rest.length;
+    if (end > 0 && this.isFunctionLike(rest[end - 1])) end -= 1;
+    const requestFirst =
+      callType !== undefined
+        ? callType === "unary" || callType === "server-stream"
+        : end > 0 && !this.isMetadataLike(rest[0]) && this.optionsLikeness(rest[0]) !== "options";
+    const start = requestFirst ? 1 : 0;
+    const candidates = end - start;
+    if (candidates >= 2) return at(args, offset + start + 1);
+    if (candidates <= 0) return { options: undefined, optionsIndex: offset + Math.max(start, end), optionsUncertain: false };
+    const only = rest[start];
+    if (this.isMetadataLike(only)) return { options: undefined, optionsIndex: offset + start + 1, optionsUncertain: false };
+    const likeness = this.optionsLikeness(only);
+    if (likeness === "options") return at(args, offset + start);
+    return { options: only, optionsIndex: offset + start, optionsUncertain: true };
+  }
+
+  isFunctionLike(node: TSESTree.Node | undefined): boolean {
+    if (!node) return false;
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.ArrowFunctionExpression || target.type === AST_NODE_TYPES.FunctionExpression) return true;
+    const tsNode = this.tsNode(target);
+    if (tsNode && this.types) {
+      const type = this.types.checker.getTypeAtLocation(tsNode);
+      if (!this.types.isAnyLike(type)) return type.getCallSignatures().length > 0;
+    }
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      if (this.estree.valueSources(target).some((source) => source.type === AST_NODE_TYPES.ArrowFunctionExpression || source.type === AST_NODE_TYPES.FunctionExpression || source.type === AST_NODE_TYPES.FunctionDeclaration)) return true;
+      return /^(?:cb|callback|done|next|on[A-Z]\w*|handler|resolve|reject)$/i.test(target.name);
+    }
+    return false;
+  }
+
+  isMetadataLike(node: TSESTree.Node | undefined): boolean {
+    if (!node) return false;
+    const target = unwrap(node);
+    const tsNode = this.tsNode(target);
+    if (tsNode && this.types) {
+      const type = this.types.checker.getTypeAtLocation(tsNode);
+      if (!this.types.isAnyLike(type)) return type.getSymbol()?.getName() === "Metadata";
+    }
+    for (const source of this.estree.valueSources(target)) {
+      if (source.type === AST_NODE_TYPES.NewExpression) {
+        const ctor = unwrap(source.callee);
+        const ctorName = ctor.type === AST_NODE_TYPES.Identifier ? ctor.name : ctor.type === AST_NODE_TYPES.MemberExpression ? memberName(ctor) : undefined;
+        if (ctorName === "Metadata") return true;
+      }
+    }
+    return target.type === AST_NODE_TYPES.Identifier && /^(?:md|meta|metadata|\w*Metadata)$/.test(target.name);
+  }
+
+  /** Keys of an object literal, spreads of literals included; undefined stands for a key not known. */
+  private objectKeys(node: TSESTree.ObjectExpression, depth: number): (string | undefined)[] {
+    const keys: (string | undefined)[] = [];
+    for (const property of node.properties) {
+      if (property.type === AST_NODE_TYPES.Property) {
+        keys.push(!property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined);
+        continue;
+      }
+      const spread = depth < 4 ? this.estree.valueSources(property.argument) : [];
+      if (spread.length === 0 || spread.some((source) => source.type !== AST_NODE_TYPES.ObjectExpression)) keys.push(undefined);
+      for (const source of spread) if (source.type === AST_NODE_TYPES.ObjectExpression) keys.push(...this.objectKeys(source, depth + 1));
+    }
+    return keys;
+  }
+
+  /** "options" when an argument is plainly grpc-js call options; "request" when plainly not; else "unknown". */
+  optionsLikeness(node: TSESTree.Node): "options" | "request" | "unknown" {
+    const target = unwrap(node);
+    const tsNode = this.tsNode(target);
+    if (tsNode && this.types) {
+      const type = this.types.checker.getTypeAtLocation(tsNode);
+      if (!this.types.isAnyLike(type) && (type.getProperty("deadline") || type.getProperty("propagate_flags"))) return "options";
+    }
+    for (const source of this.estree.valueSources(target)) {
+      if (source.type !== AST_NODE_TYPES.ObjectExpression) continue;
+      const keys = this.objectKeys(source, 0);
+      if (keys.length > 0 && keys.every((key) => key !== undefined && GRPC_JS_CALL_OPTION_KEYS.has(key))) return "options";
+      if (keys.some((key) => key !== undefined && !GRPC_JS_CALL_OPTION_KEYS.has(key))) return "request";
+    }
+    if (target.type === AST_NODE_TYPES.Identifier && /(?:^opts$|options$|Opts$|^callOptions$)/i.test(target.name)) return "options";
+    return "unknown";
+  }
+}
+
+function at(args: TSESTree.CallExpressionArgument[], index: number): Pick<GrpcCall, "options" | "optionsIndex" | "optionsUncertain"> {
+  return { options: args[index], optionsIndex: index, optionsUncertain: false };
+}
+
+const analyses = new WeakMap<object, GrpcAnalysis | null>();
+
+/**
+ * The file's shared analysis, or undefined when the file cannot hold a gRPC call: its text names
+ * no gRPC module and (typed) none of its imports reach a gRPC library.
+ */
+export function grpcAnalysis(context: AnyContext): GrpcAnalysis | undefined {
+  const sourceCode = context.sourceCode;
+  const cached = analyses.get(sourceCode);
+  if (cached !== undefined) return cached ?? undefined;
+  // Read directly: getParserServices throws under parsers that give no services at all (espree).
+  const services = sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
+  const typed = services?.program && services.esTreeNodeToTSNodeMap ? (services as ParserServicesWithTypeInformation) : undefined;
+  let relevant = textMayMentionGrpc(sourceCode.text);
+  if (!relevant && typed) {
+    const tsFile = typed.esTreeNodeToTSNodeMap.get(sourceCode.ast) as ts.SourceFile | undefined;
+    relevant = tsFile !== undefined && fileReachesGrpc(typed.program, tsFile);
+  }
+  const analysis = relevant ? new GrpcAnalysis(sourceCode, typed) : null;
+  analyses.set(sourceCode, analysis);
+  return analysis ?? undefined;
+}

@@ -1,0 +1,113 @@
+/**
+ * Where gRPC client libraries live: module specifiers, the exports that build clients, and the
+ * cheap text test that lets a rule skip a file with nothing gRPC-related in it.
+ * ESLint-free and TypeScript-free so every layer can import it.
+ */
+
+export type GrpcLibrary = "grpc-js" | "connect" | "nice-grpc";
+
+/** Module specifiers per library. `grpc` is the deprecated native package with grpc-js's API. */
+export const LIBRARY_MODULES: Readonly<Record<GrpcLibrary, readonly string[]>> = {
+  "grpc-js": ["@grpc/grpc-js", "grpc"],
+  connect: ["@connectrpc/connect", "@bufbuild/connect"],
+  "nice-grpc": ["nice-grpc"],
+};
+
+/** Connect transports (HTTP clients that carry `defaultTimeoutMs`). */
+export const CONNECT_TRANSPORT_MODULES: readonly string[] = [
+  "@connectrpc/connect-node",
+  "@connectrpc/connect-web",
+  "@bufbuild/connect-node",
+  "@bufbuild/connect-web",
+];
+
+export const CONNECT_TRANSPORT_FACTORIES: readonly string[] = [
+  "createGrpcTransport",
+  "createConnectTransport",
+  "createGrpcWebTransport",
+];
+
+export const NICE_GRPC_DEADLINE_MODULE = "nice-grpc-client-middleware-deadline";
+
+/** grpc-js exports that build a client class; `makeClientConstructor` is the same function. */
+export const GRPC_JS_CLIENT_CLASS_FACTORIES: readonly string[] = ["makeGenericClientConstructor", "makeClientConstructor"];
+export const GRPC_JS_PACKAGE_LOADER = "loadPackageDefinition";
+
+/** Connect's client factories and the call style of the client each one returns. */
+export const CONNECT_CLIENT_FACTORIES: Readonly<Record<string, "promise" | "callback">> = {
+  createClient: "promise",
+  createPromiseClient: "promise",
+  createCallbackClient: "callback",
+};
+
+/** Methods every grpc-js Client has; calling one of them is not an RPC (the make*Request ones are). */
+export const GRPC_JS_CLIENT_BASE_METHODS: readonly string[] = ["close", "getChannel", "waitForReady"];
+
+export type GrpcCallType = "unary" | "server-stream" | "client-stream" | "bidi";
+
+/** grpc-js's generic request methods on `Client.prototype`, with their call type. */
+export const GRPC_JS_REQUEST_METHODS: Readonly<Record<string, GrpcCallType>> = {
+  makeUnaryRequest: "unary",
+  makeServerStreamRequest: "server-stream",
+  makeClientStreamRequest: "client-stream",
+  makeBidiStreamRequest: "bidi",
+};
+
+/** grpc-js's call-object classes, as named by a generated method's return type. */
+export const GRPC_JS_CALL_TYPE_BY_RETURN: Readonly<Record<string, GrpcCallType>> = {
+  ClientUnaryCall: "unary",
+  ClientReadableStream: "server-stream",
+  ClientWritableStream: "client-stream",
+  ClientDuplexStream: "bidi",
+};
+
+/** Keys of grpc-js `CallOptions`: an object literal made of these is an options argument, not a request. */
+export const GRPC_JS_CALL_OPTION_KEYS: ReadonlySet<string> = new Set([
+  "deadline",
+  "host",
+  "parent",
+  "propagate_flags",
+  "credentials",
+  "interceptors",
+  "interceptor_providers",
+]);
+
+/** grpc-tools generates `<name>_grpc_pb` modules whose classes extend grpc-js's Client. */
+const GENERATED_GRPC_JS_MODULE = /_grpc_pb(?:\.[cm]?js)?$/;
+
+export function isGeneratedGrpcJsModule(specifier: string): boolean {
+  return GENERATED_GRPC_JS_MODULE.test(specifier);
+}
+
+export function libraryOfModule(specifier: string): GrpcLibrary | undefined {
+  for (const [library, modules] of Object.entries(LIBRARY_MODULES) as [GrpcLibrary, readonly string[]][]) {
+    if (modules.includes(specifier)) return library;
+  }
+  if (isGeneratedGrpcJsModule(specifier)) return "grpc-js";
+  return undefined;
+}
+
+const LIBRARY_PATHS: readonly [RegExp, GrpcLibrary][] = [
+  [/[\\/]node_modules[\\/]@grpc[\\/]grpc-js[\\/]/, "grpc-js"],
+  [/[\\/]node_modules[\\/]grpc[\\/]/, "grpc-js"],
+  [/[\\/]node_modules[\\/]@(?:connectrpc|bufbuild)[\\/]connect[\\/]/, "connect"],
+  [/[\\/]node_modules[\\/]nice-grpc[\\/]/, "nice-grpc"],
+];
+
+/** The library a declaration file belongs to, from its path (types resolve into node_modules). */
+export function libraryOfFile(fileName: string): GrpcLibrary | undefined {
+  for (const [pattern, library] of LIBRARY_PATHS) if (pattern.test(fileName)) return library;
+  return undefined;
+}
+
+const GRPC_TEXT = /grpc|connectrpc|bufbuild\/connect/;
+
+/**
+ * The per-file gate for syntax: recognition without types starts from an import of a gRPC
+ * module (`@grpc/grpc-js`, `nice-grpc`, a generated `_grpc_pb`, Connect), so a file whose text
+ * names none of them holds nothing to find. Typed analysis adds the files whose imports reach a
+ * gRPC library (see `grpc-program.ts`).
+ */
+export function textMayMentionGrpc(text: string): boolean {
+  return GRPC_TEXT.test(text);
+}

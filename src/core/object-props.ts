@@ -1,0 +1,129 @@
+/**
+ * Whether an options object has a property, following what the object is built from inside the
+ * file: inline literals, variables, spreads, conditionals and helper functions' return values.
+ * Typed code falls back to the type, and to declarations in other modules (ts-follow.ts).
+ */
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import ts from "typescript";
+import { propertyKeyName, unwrap } from "./estree-trace.js";
+import type { GrpcAnalysis } from "./grpc-calls.js";
+import { tsLookupProperty } from "./ts-follow.js";
+
+export type PropertyLookup =
+  | { state: "present"; value?: TSESTree.Node; tsValue?: ts.Expression }
+  | { state: "absent" }
+  | { state: "unknown" };
+
+const MAX_DEPTH = 8;
+
+/** Looks `name` up on the object an expression evaluates to. "unknown" means: do not guess. */
+export function lookupProperty(analysis: GrpcAnalysis, node: TSESTree.Node, name: string, depth = 0): PropertyLookup {
+  if (depth > MAX_DEPTH) return { state: "unknown" };
+  const sources = analysis.estree.valueSources(node);
+  const results = sources.map((source) => lookupInSource(analysis, source, name, depth));
+  return combine(results);
+}
+
+/** Any path that has the property counts (rules prefer silence to a guess); all paths lacking it is "absent". */
+export function combine(results: PropertyLookup[]): PropertyLookup {
+  const present = results.find((result) => result.state === "present");
+  if (present) return present;
+  if (results.length > 0 && results.every((result) => result.state === "absent")) return { state: "absent" };
+  return { state: "unknown" };
+}
+
+function lookupInSource(analysis: GrpcAnalysis, source: TSESTree.Node, name: string, depth: number): PropertyLookup {
+  switch (source.type) {
+    case AST_NODE_TYPES.ObjectExpression: {
+      for (let index = source.properties.length - 1; index >= 0; index--) {
+        const property = source.properties[index];
+        if (property.type === AST_NODE_TYPES.SpreadElement) {
+          const spread = lookupProperty(analysis, property.argument, name, depth + 1);
+          if (spread.state !== "absent") return spread;
+          continue;
+        }
+        if (property.computed && propertyKeyName(property) === undefined) return { state: "unknown" };
+        if (propertyKeyName(property) !== name) continue;
+        const value = unwrap(property.value);
+        if (value.type === AST_NODE_TYPES.Identifier && value.name === "undefined") return { state: "absent" };
+        return { state: "present", value: property.value };
+      }
+      return { state: "absent" };
+    }
+    case AST_NODE_TYPES.ConditionalExpression:
+      return combine([
+        lookupProperty(analysis, source.consequent, name, depth + 1),
+        lookupProperty(analysis, source.alternate, name, depth + 1),
+      ]);
+    case AST_NODE_TYPES.LogicalExpression:
+      return combine([
+        lookupProperty(analysis, source.left, name, depth + 1),
+        lookupProperty(analysis, source.right, name, depth + 1),
+      ]);
+    case AST_NODE_TYPES.CallExpression: {
+      const returned = returnedExpressions(analysis, source);
+      if (returned.length > 0) {
+        const result = combine(returned.map((value) => lookupProperty(analysis, value, name, depth + 1)));
+        if (result.state !== "unknown") return result;
+      }
+      return typedLookup(analysis, source, name);
+    }
+    case AST_NODE_TYPES.Literal:
+      return source.value === null ? { state: "absent" } : { state: "unknown" };
+    case AST_NODE_TYPES.Identifier:
+      if (source.name === "undefined") return { state: "absent" };
+      return typedLookup(analysis, source, name);
+    default:
+      return typedLookup(analysis, source, name);
+  }
+}
+
+/** The expressions a called function (declared in this file) returns. */
+export function returnedExpressions(analysis: GrpcAnalysis, call: TSESTree.CallExpression): TSESTree.Node[] {
+  const returned: TSESTree.Node[] = [];
+  for (const fn of analysis.estree.valueSources(call.callee)) {
+    if (
+      fn.type !== AST_NODE_TYPES.FunctionDeclaration &&
+      fn.type !== AST_NODE_TYPES.FunctionExpression &&
+      fn.type !== AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      continue;
+    }
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
+      returned.push(fn.body);
+      continue;
+    }
+    collectReturns(fn.body, returned);
+  }
+  return returned;
+}
+
+function collectReturns(node: TSESTree.Node, into: TSESTree.Node[]): void {
+  const stack: TSESTree.Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === AST_NODE_TYPES.ReturnStatement) {
+      if (current.argument) into.push(current.argument);
+      continue;
+    }
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      continue;
+    }
+    for (const key of ["body", "consequent", "alternate", "block", "handler", "finalizer", "cases"] as const) {
+      const child = (current as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) stack.push(...(child as TSESTree.Node[]));
+      else if (child && typeof child === "object" && "type" in child) stack.push(child as TSESTree.Node);
+    }
+  }
+}
+
+function typedLookup(analysis: GrpcAnalysis, node: TSESTree.Node, name: string): PropertyLookup {
+  const tsNode = analysis.tsNode(node);
+  const checker = analysis.checker;
+  if (!tsNode || !checker) return { state: "unknown" };
+  return tsLookupProperty(checker, tsNode as ts.Expression, name);
+}

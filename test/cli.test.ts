@@ -1,0 +1,144 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+import { runCli, tempProject } from "./helpers/cli.js";
+
+const TSCONFIG = JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "NodeNext", moduleResolution: "NodeNext" }, include: ["**/*.ts"] });
+
+describe("grpc-review command: usage", () => {
+  it("prints help and version with exit 0", async () => {
+    const help = await runCli(["--help"], process.cwd());
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: grpc-review");
+    const version = await runCli(["--version"], process.cwd());
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("exits 2 with one line for an unknown option, a bad value, or a missing path", async () => {
+    for (const args of [["--bogus"], ["--format", "xml"], ["--rule", "require-deadline"], ["--rule", "no-such-rule=error", "."], ["does/not/exist"]]) {
+      const run = await runCli(args, tempProject({ "a.ts": "export {};\n" }));
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stderr.split("\n")[0], args.join(" ")).toMatch(/^grpc-review: \S/);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe("grpc-review command: discovery", () => {
+  it("exits 0 on a clean folder and skips node_modules, dist and .gitignore'd files", async () => {
+    const root = tempProject({
+      "src/a.ts": "export const a = 1;\n",
+      "node_modules/x/index.ts": "export const b = ;\n",
+      "dist/out.ts": "export const c = ;\n",
+      "generated/skip.ts": "export const d = ;\n",
+      ".gitignore": "generated/\n",
+    });
+    const run = await runCli(["--format", "json", "."], root);
+    expect(run.code).toBe(0);
+    const results = JSON.parse(run.stdout) as ESLint.LintResult[];
+    expect(results.map((result) => result.filePath)).toEqual([join(root, "src/a.ts")]);
+  });
+
+  it("reports a file that does not parse as a fatal message and goes on with the others", async () => {
+    const root = tempProject({ "bad.ts": "export const = ;\n", "good.ts": "export const ok = 1;\n" });
+    const run = await runCli(["--format", "json", "."], root);
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout) as ESLint.LintResult[];
+    expect(results).toHaveLength(2);
+    const bad = results.find((result) => result.filePath.endsWith("bad.ts"))!;
+    expect(bad.messages[0]).toMatchObject({ fatal: true, severity: 2, line: 1 });
+  });
+
+  it("ignores inline directives for plugins it does not load, and lints paths outside the cwd", async () => {
+    const root = tempProject({ "a.ts": '// eslint-disable-next-line foo/bar -- theirs\nexport const a = 1;\n/* eslint foo/baz: "error" */\n' });
+    const elsewhere = tempProject({ "b.ts": "export const = ;\n" });
+    const run = await runCli(["--format", "json", ".", elsewhere], root);
+    const results = JSON.parse(run.stdout) as ESLint.LintResult[];
+    expect(results.map((result) => [result.filePath, result.messages.length])).toEqual(
+      [[join(root, "a.ts"), 0], [join(elsewhere, "b.ts"), 1]].sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+    );
+    expect(results.find((result) => result.filePath === join(root, "a.ts"))!.errorCount).toBe(0);
+  });
+
+  it("degrades to untyped analysis with one warning when a tsconfig is broken", async () => {
+    const root = tempProject({ "tsconfig.json": JSON.stringify({ extends: "./missing.json" }), "a.ts": "export const a = 1;\n" });
+    const run = await runCli(["--format", "json", "."], root);
+    expect(run.code).toBe(0);
+    expect(run.stderr.match(/warning:/g)).toHaveLength(1);
+    expect(run.stderr).toContain("tsconfig.json");
+    expect((JSON.parse(run.stdout) as ESLint.LintResult[])[0]!.messages).toEqual([]);
+  });
+
+  it("lints typed when a tsconfig covers the files", async () => {
+    const root = tempProject({ "tsconfig.json": TSCONFIG, "a.ts": "export const a: number = 1;\n" });
+    const run = await runCli(["--format", "json", "."], root);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+  });
+});
+
+describe("grpc-review command: configuration", () => {
+  it("lints with the target's own eslint.config.js when it has one, and with the built-in setup under --no-eslint-config", async () => {
+    const root = tempProject({
+      "eslint.config.js": 'export default [{ files: ["**/*.js"], rules: { "no-debugger": "error" } }];\n',
+      "a.js": "debugger;\n",
+    });
+    const own = await runCli(["--format", "json", "."], root);
+    expect(own.code).toBe(1);
+    expect((JSON.parse(own.stdout) as ESLint.LintResult[])[0]!.messages.map((message) => message.ruleId)).toEqual(["no-debugger"]);
+    const builtIn = await runCli(["--format", "json", "--no-eslint-config", "."], root);
+    expect(builtIn.code).toBe(0);
+  });
+
+  it("reads grpc-review.config.json: ignores apply, and a broken file is a one-line usage error", async () => {
+    const root = tempProject({ "grpc-review.config.json": JSON.stringify({ ignores: ["generated/"] }), "generated/x.ts": "export const = ;\n", "a.ts": "export {};\n" });
+    const run = await runCli(["--format", "json", "."], root);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as ESLint.LintResult[]).map((result) => result.filePath)).toEqual([join(root, "a.ts")]);
+
+    for (const content of ['{ "preset": "loose" }', '{ "rule": {} }', "{ not json"]) {
+      const broken = tempProject({ "grpc-review.config.json": content, "a.ts": "export {};\n" });
+      const failed = await runCli(["."], broken);
+      expect(failed.code, content).toBe(2);
+      expect(failed.stderr, content).toMatch(/^grpc-review: .*grpc-review\.config\.json: .+\n/);
+    }
+  });
+
+  it("follows git's ignore rules inside a work tree", async () => {
+    const root = tempProject({ ".gitignore": "out/\n", "src/a.ts": "export const a = 1;\n", "out/b.ts": "export const = ;\n", "sub/.gitignore": "c.ts\n", "sub/c.ts": "export const = ;\n" });
+    execFileSync("git", ["init", "-q"], { cwd: root });
+    const run = await runCli(["--format", "json", "."], root);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as ESLint.LintResult[]).map((result) => result.filePath)).toEqual([join(root, "src/a.ts")]);
+  });
+});
+
+describe("grpc-review command: output", () => {
+  it("writes the report atomically to --output-file", async () => {
+    const root = tempProject({ "bad.ts": "export const = ;\n" });
+    const run = await runCli(["--format", "json", "--output-file", "report.json", "."], root);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    const written = JSON.parse(readFileSync(join(root, "report.json"), "utf8")) as ESLint.LintResult[];
+    expect(written[0]!.messages[0]!.fatal).toBe(true);
+  });
+
+  it("prints GitHub annotations with escaped properties", async () => {
+    const root = tempProject({ "bad.ts": "export const = ;\n" });
+    const run = await runCli(["--format", "github", "."], root);
+    expect(run.stdout).toMatch(/^::error file=bad\.ts,line=1,col=\d+,title=grpc-review\/parse-error::/);
+  });
+
+  it("baselines current errors with --suppress-all, then reports none of them", async () => {
+    const root = tempProject({ "bad.ts": "export const = ;\n" });
+    // Parse errors have no rule id, so ESLint's baseline cannot hold them: they are always reported.
+    const baseline = await runCli(["--suppress-all", "."], root);
+    expect(baseline.code).toBe(0);
+    expect(existsSync(join(root, "eslint-suppressions.json"))).toBe(true);
+    expect(JSON.parse(readFileSync(join(root, "eslint-suppressions.json"), "utf8"))).toEqual({});
+    expect((await runCli(["."], root)).code).toBe(1);
+  });
+});

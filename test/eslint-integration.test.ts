@@ -1,0 +1,59 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { join } from "node:path";
+import type { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./helpers/cli.js";
+
+// These tests run the built package (dist/) the way users do: `npm test` builds first.
+const root = join(import.meta.dirname, "..");
+
+interface Finding {
+  file: string;
+  ruleId: string | null;
+  line: number;
+  column: number;
+}
+
+function findings(results: ESLint.LintResult[], only?: (ruleId: string | null) => boolean): Finding[] {
+  return results
+    .flatMap((result) =>
+      result.messages.map((message) => ({ file: result.filePath.slice(root.length + 1), ruleId: message.ruleId, line: message.line, column: message.column })),
+    )
+    .filter((finding) => !only || only(finding.ruleId))
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId)));
+}
+
+function eslintJson(bin: string, args: string[], env: Record<string, string> = {}): ESLint.LintResult[] {
+  const run = spawnSync(process.execPath, [bin, "--format", "json", ...args], { cwd: root, encoding: "utf8", env: { ...process.env, ...env } });
+  expect(run.stderr).toBe("");
+  expect([0, 1]).toContain(run.status);
+  return JSON.parse(run.stdout) as ESLint.LintResult[];
+}
+
+describe("the same findings through every front door", () => {
+  it("grpc-review, flat-config ESLint 10, and legacy .eslintrc ESLint 8 agree on examples/", async () => {
+    const cli = await runCli(["--format", "json", "examples/"], root);
+    expect(cli.code).toBe(1);
+    const viaCli = findings(JSON.parse(cli.stdout) as ESLint.LintResult[]);
+    expect(viaCli.length).toBeGreaterThan(0);
+
+    const viaFlat = findings(eslintJson(join(root, "node_modules/eslint/bin/eslint.js"), ["examples/"]));
+    expect(viaFlat).toEqual(viaCli);
+
+    // ESLint 8 prefers eslint.config.js when one exists; this forces the .eslintrc.cjs path.
+    const viaLegacy = findings(eslintJson(join(root, "node_modules/eslint8/bin/eslint.js"), ["--ext", ".ts", "examples/"], { ESLINT_USE_FLAT_CONFIG: "false" }));
+    const typescriptOnly = (ruleId: string | null) => viaCli.some((finding) => finding.ruleId === ruleId && finding.file.endsWith(".ts"));
+    expect(viaLegacy).toEqual(viaCli.filter((finding) => typescriptOnly(finding.ruleId)));
+    expect(viaLegacy.length).toBeGreaterThan(0);
+  });
+
+  it("loads the CommonJS entry with require()", () => {
+    const output = execFileSync(process.execPath, ["-e", "const p = require('eslint-plugin-grpc-review'); console.log(Object.keys(p.rules).length, Object.keys(p.configs).join(','))"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    const [count, configs] = output.trim().split(" ");
+    expect(Number(count)).toBeGreaterThan(0);
+    expect(configs!.split(",")).toEqual(expect.arrayContaining(["recommended", "strict", "all", "legacy-recommended"]));
+  });
+});

@@ -1,0 +1,58 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ESLint } from "eslint";
+import plugin from "../../src/index.js";
+
+const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures");
+
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync("git", args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" },
+  });
+}
+
+/**
+ * A throwaway repository whose commit tagged `v1` holds `fixtures/<rule>/before`, and whose work
+ * tree then holds `fixtures/<rule>/after` (uncommitted), the state a reviewer lints.
+ */
+export function repoWithHistory(rule: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `${rule}-`));
+  git(dir, "init", "-q", "-b", "main");
+  cpSync(join(FIXTURES, rule, "before"), dir, { recursive: true });
+  git(dir, "add", "-A");
+  git(dir, "commit", "-qm", "before");
+  git(dir, "tag", "v1");
+  git(dir, "rm", "-rq", ".");
+  cpSync(join(FIXTURES, rule, "after"), dir, { recursive: true });
+  return dir;
+}
+
+export function removeRepo(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Lints every .proto under `cwd` with the recommended preset and the given shared settings. */
+export async function lintProtos(cwd: string, settings: Record<string, unknown>, rules?: Record<string, unknown>) {
+  const eslint = new ESLint({
+    cwd,
+    overrideConfigFile: true,
+    overrideConfig: [
+      ...(plugin.configs.recommended as never[]),
+      { files: ["**/*.proto"], settings, ...(rules ? { rules } : {}) } as never,
+    ],
+  });
+  const results = await eslint.lintFiles(["**/*.proto"]);
+  return results.flatMap((result) =>
+    result.messages.map((message) => ({
+      file: result.filePath.slice(cwd.length + 1),
+      ruleId: message.ruleId,
+      line: message.line,
+      column: message.column,
+      message: message.message,
+    })),
+  );
+}

@@ -1,0 +1,58 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { clearSnapshots } from "../../proto-checks/git-history.js";
+import { git, lintProtos, removeRepo, repoWithHistory } from "../helpers/git-repo.js";
+
+const RULE = "grpc-review/require-reserved-on-delete";
+const repos: string[] = [];
+afterAll(() => repos.forEach(removeRepo));
+
+function newRepo(): string {
+  clearSnapshots();
+  const dir = repoWithHistory("require-reserved-on-delete");
+  repos.push(dir);
+  return dir;
+}
+
+describe("require-reserved-on-delete", () => {
+  it("reports deleted fields whose number or name is not reserved", async () => {
+    const dir = newRepo();
+    const messages = (await lintProtos(dir, { "grpc-review": { against: "v1" } })).filter((m) => m.ruleId === RULE);
+    expect(messages.map((m) => [m.line, m.column, m.message])).toEqual([
+      [5, 9, "Field 'coupon = 2' of 'Order' was deleted since v1 without reserving its number and its name: a later field could reuse it and misread old data. Add `reserved 2;` and `reserved \"coupon\";`."],
+      [5, 9, "Field 'fax = 4' of 'Order' was deleted since v1 without reserving its name: a later field could reuse it and misread old data. Add `reserved \"fax\";`."],
+      [5, 9, "Field 'telex = 5' of 'Order' was deleted since v1 without reserving its number: a later field could reuse it and misread old data. Add `reserved 5;`."],
+      [5, 9, "Field 'wallet = 9' of 'Order' was deleted since v1 without reserving its number and its name: a later field could reuse it and misread old data. Add `reserved 9;` and `reserved \"wallet\";`."],
+      [20, 11, "Field 'qty = 2' of 'Line' was deleted since v1 without reserving its number and its name: a later field could reuse it and misread old data. Add `reserved 2;` and `reserved \"qty\";`."],
+      [26, 9, "'Invoice' reserved 5 at v1 and no longer does: the next field added may take it and misread old data. Keep `reserved 5;`."],
+      [26, 9, "'Invoice' reserved 10 to 20 at v1 and no longer does: the next field added may take it and misread old data. Keep `reserved 10 to 20;`."],
+      [26, 9, "'Invoice' reserved \"old_total\" at v1 and no longer does: the next field added may take it and misread old data. Keep `reserved \"old_total\";`."],
+    ]);
+  });
+
+  it("accepts renames and renumbering (another rule's concern) and a fully reserved deletion", async () => {
+    const dir = newRepo();
+    const messages = await lintProtos(dir, { "grpc-review": { against: "v1" } });
+    expect(messages.some((m) => /renamed_before|moved|gift_note/.test(m.message) && m.ruleId === RULE)).toBe(false);
+  });
+
+  it("can be silenced for one message with a disable comment", async () => {
+    const dir = newRepo();
+    const { readFileSync, writeFileSync } = await import("node:fs");
+    const path = `${dir}/order.proto`;
+    writeFileSync(path, readFileSync(path, "utf8").replace("message Order {", "// eslint-disable-next-line grpc-review/require-reserved-on-delete\nmessage Order {"));
+    const messages = (await lintProtos(dir, { "grpc-review": { against: "v1" } })).filter((m) => m.ruleId === RULE);
+    expect(messages.map((m) => m.message)).toEqual([
+      expect.stringContaining("'qty = 2' of 'Line'"),
+      expect.stringContaining("'Invoice' reserved 5"),
+      expect.stringContaining("'Invoice' reserved 10 to 20"),
+      expect.stringContaining("'Invoice' reserved \"old_total\""),
+    ]);
+  });
+
+  it("is quiet when the work tree matches the ref", async () => {
+    const dir = newRepo();
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "after");
+    expect(await lintProtos(dir, { "grpc-review": { against: "HEAD" } })).toEqual([]);
+  });
+});
