@@ -1,28 +1,38 @@
 // The rule registry: one line per rule file, the key is the rule id and the file name.
 // test/invariants.test.ts checks that this list and the rules/ folder agree.
 import type { AnyRule } from "../src/util/rule-meta.js";
+import noL4Target from "./no-l4-target.js";
 import noNonRetryableStatus from "./no-non-retryable-status.js";
 import noRelativeDeadline from "./no-relative-deadline.js";
 import noRetryNonIdempotent from "./no-retry-non-idempotent.js";
 import noReusedTag from "./no-reused-tag.js";
+import noUnboundedStreamBuffer from "./no-unbounded-stream-buffer.js";
 import noWireIncompatibleChange from "./no-wire-incompatible-change.js";
+import propagateDeadline from "./propagate-deadline.js";
 import requireDeadline from "./require-deadline.js";
 import requireIdempotencyKey from "./require-idempotency-key.js";
 import requireReservedOnDelete from "./require-reserved-on-delete.js";
 import requireRetryThrottling from "./require-retry-throttling.js";
+import requireServerConnectionAge from "./require-server-connection-age.js";
+import requireStreamErrorHandler from "./require-stream-error-handler.js";
 import retryExceedsTimeout from "./retry-exceeds-timeout.js";
 import validServiceConfig from "./valid-service-config.js";
 
 export const rules: Record<string, AnyRule> = {
+  "no-l4-target": noL4Target,
   "no-non-retryable-status": noNonRetryableStatus,
   "no-relative-deadline": noRelativeDeadline,
   "no-retry-non-idempotent": noRetryNonIdempotent,
   "no-reused-tag": noReusedTag,
+  "no-unbounded-stream-buffer": noUnboundedStreamBuffer,
   "no-wire-incompatible-change": noWireIncompatibleChange,
+  "propagate-deadline": propagateDeadline,
   "require-deadline": requireDeadline,
   "require-idempotency-key": requireIdempotencyKey,
   "require-reserved-on-delete": requireReservedOnDelete,
   "require-retry-throttling": requireRetryThrottling,
+  "require-server-connection-age": requireServerConnectionAge,
+  "require-stream-error-handler": requireStreamErrorHandler,
   "retry-exceeds-timeout": retryExceedsTimeout,
   "valid-service-config": validServiceConfig,
 };

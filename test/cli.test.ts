@@ -42,6 +42,22 @@ describe("grpc-review command: discovery", () => {
     expect(results.map((result) => result.filePath)).toEqual([join(root, "src/a.ts")]);
   });
 
+  it("finds service configs by name and by content, and leaves other JSON and YAML alone", async () => {
+    const retry = { methodConfig: [{ name: [{ service: "shop.Orders", method: "GetOrder" }], retryPolicy: { maxAttempts: 3, initialBackoff: "0.1s", maxBackoff: "1s", backoffMultiplier: 2, retryableStatusCodes: ["INVALID_ARGUMENT"] } }] };
+    const root = tempProject({
+      "deploy/channel.json": JSON.stringify(retry, null, 2),
+      "deploy/channel.yaml": "retryThrottling:\n  maxTokens: 10\n  tokenRatio: 0.1\nmethodConfig: []\n",
+      "orders_service_config.json": "{}",
+      "package.json": JSON.stringify({ name: "x" }),
+      "deploy/values.yaml": "replicas: 3\n",
+    });
+    const run = await runCli(["--format", "json", "."], root);
+    const results = JSON.parse(run.stdout) as ESLint.LintResult[];
+    expect(results.map((result) => result.filePath.slice(root.length + 1))).toEqual(["deploy/channel.json", "deploy/channel.yaml", "orders_service_config.json"]);
+    const channel = results[0]!.messages.map((message) => [message.ruleId, message.line]);
+    expect(channel).toContainEqual(["grpc-review/no-non-retryable-status", 16]);
+  });
+
   it("reports a file that does not parse as a fatal message and goes on with the others", async () => {
     const root = tempProject({ "bad.ts": "export const = ;\n", "good.ts": "export const ok = 1;\n" });
     const run = await runCli(["--format", "json", "."], root);

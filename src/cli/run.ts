@@ -7,6 +7,7 @@ import type { RuleInput } from "../util/create-rule.js";
 import { ruleDocs } from "../util/rule-meta.js";
 import { SETTINGS_KEY, type GrpcReviewSettings } from "../util/settings.js";
 import type { CliOptions } from "./args.js";
+import { isServiceConfigDocument } from "../core/service-config/detect.js";
 import { discoverFiles } from "./discover.js";
 import { builtInGroups, checkRuleOverrides, typescriptConfig, type BuiltInConfigInput, type LintGroup } from "./lint-config.js";
 import type { Progress } from "./progress.js";
@@ -89,7 +90,11 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
   const ruleOverrides = { ...project?.config.rules, ...options.ruleOverrides };
   checkRuleOverrides(plugin, ruleOverrides);
   const preset = options.preset ?? project?.config.preset ?? "recommended";
-  const discovered = await discoverFiles(options.paths, cwd, { ignores: project?.config.ignores, ignoresBase: cwd });
+  const discovered = await discoverFiles(options.paths, cwd, {
+    sniffServiceConfig: isServiceConfigDocument,
+    ignores: project?.config.ignores,
+    ignoresBase: cwd,
+  });
   const settings: GrpcReviewSettings = {
     protoRoots: options.paths.map((path) => resolve(cwd, path)).filter((path) => existsSync(path) && statSync(path).isDirectory()),
     ...project?.config.settings,

@@ -1,0 +1,59 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { errorHandlingOf } from "../src/core/error-listeners.js";
+import { streamAnalysis } from "../src/core/stream-analysis.js";
+import { firstUnguardedRejection, listenerEvent } from "../src/core/stream-flow.js";
+import { createRule } from "../src/util/create-rule.js";
+
+type MessageIds = "missingErrorListener" | "unhandledAsyncHandler";
+
+const DATA_LISTENERS: ReadonlySet<string> = new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
+
+export default createRule<[], MessageIds>({
+  name: "require-stream-error-handler",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require an 'error' listener on grpc-js client streams read with 'data' events, and a try/catch in async grpc-js handlers",
+      preset: "recommended",
+      severity: "error",
+      input: "typescript",
+    },
+    messages: {
+      missingErrorListener:
+        "This grpc-js stream is read with 'data' events but has no 'error' listener: every failed call (a non-OK status, a cancel, a deadline) emits 'error', and an unhandled 'error' crashes the process. Add `.on('error', ...)`, or read it with `for await` inside `try` or with `pipeline()`.",
+      unhandledAsyncHandler:
+        "This async grpc-js handler can reject here outside any try/catch: grpc-js ignores the promise a handler returns, so the client gets no status and Node's default for the unhandled rejection is to crash. Catch the error and pass it to the callback (or `call.destroy(error)` on a stream).",
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    let analysis: ReturnType<typeof streamAnalysis> | undefined;
+    const lazy = () => (analysis ??= streamAnalysis(context));
+    const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node);
+
+    function checkAsyncHandler(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression) {
+      if (!fn.async || fn.generator) return;
+      const handler = lazy().handlers.handlerOf(fn);
+      if (handler?.library !== "grpc-js") return;
+      const rejection = firstUnguardedRejection(fn);
+      if (rejection) context.report({ node: rejection, messageId: "unhandledAsyncHandler" });
+    }
+
+    return {
+      CallExpression(node) {
+        const listener = listenerEvent(node);
+        if (listener?.event !== "data" || !DATA_LISTENERS.has(listener.method)) return;
+        const stream = lazy().streams.streamOf(listener.object);
+        // Server-side grpc-js streams listen for their own 'error' (it becomes the call's status).
+        if (!stream || stream.side !== "client" || stream.api !== "node-stream" || !stream.readable) return;
+        if (errorHandlingOf(node, scopeOf) !== "unhandled") return;
+        const callee = node.callee.type === AST_NODE_TYPES.ChainExpression ? node.callee.expression : node.callee;
+        context.report({ node: callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : node, messageId: "missingErrorListener" });
+      },
+      FunctionDeclaration: checkAsyncHandler,
+      FunctionExpression: checkAsyncHandler,
+      ArrowFunctionExpression: checkAsyncHandler,
+    };
+  },
+});

@@ -1,0 +1,213 @@
+/**
+ * Server handlers: the functions a gRPC server calls for each incoming RPC.
+ *
+ * - grpc-js: the methods of the object given to `server.addService(definition, impl)`, of an object
+ *   or class typed as a generated `*Server` / `*Handlers` interface (`UntypedServiceImplementation`),
+ *   and any function whose first parameter is typed as a grpc-js server call.
+ * - Connect: the methods given to `router.service(Service, impl)` / `router.rpc(method, impl)`, of a
+ *   `ServiceImpl<...>`, and any function whose second parameter is a `HandlerContext`.
+ * - nice-grpc: the methods given to `server.add(Definition, impl)` and functions taking a `CallContext`.
+ *
+ * Syntax decides first; the checker is asked only about functions that sit where a handler can.
+ */
+import { AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import ts from "typescript";
+import { grpcJsCallShape, isConnectFile, isConnectHandlerContext, isNiceGrpcCallContext, isNiceGrpcFile, type StreamShape } from "./call-shapes.js";
+import { memberName as staticMemberName } from "./estree-trace.js";
+import type { GrpcLibrary } from "./grpc-modules.js";
+
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+export type HandlerKind = "unary" | "client-streaming" | "server-streaming" | "bidi" | "unknown";
+
+export interface ServerHandler {
+  library: GrpcLibrary;
+  fn: FunctionNode;
+  kind: HandlerKind;
+  /** grpc-js: the `call`; Connect and nice-grpc: the request. */
+  callParam?: TSESTree.Identifier;
+  /** Connect `ctx` / nice-grpc `context`. */
+  contextParam?: TSESTree.Identifier;
+  /** grpc-js: the unary / client-streaming `callback`. */
+  callbackParam?: TSESTree.Identifier;
+}
+
+const REGISTRATION_LIBRARY: Record<string, GrpcLibrary> = { addService: "grpc-js", service: "connect", add: "nice-grpc" };
+
+function memberName(node: TSESTree.Node): string | undefined {
+  return node.type === AST_NODE_TYPES.MemberExpression ? staticMemberName(node) : undefined;
+}
+
+function identifierParam(param: TSESTree.Parameter | undefined): TSESTree.Identifier | undefined {
+  if (!param) return undefined;
+  if (param.type === AST_NODE_TYPES.Identifier) return param;
+  if (param.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.Identifier) return param.left;
+  return undefined;
+}
+
+function kindFromShape(shape: StreamShape, hasCallback: boolean): HandlerKind {
+  if (shape.readable && shape.writable) return hasCallback ? "client-streaming" : "bidi";
+  if (shape.readable) return "client-streaming";
+  if (shape.writable) return "server-streaming";
+  return "unary";
+}
+
+/** Where a function sits: as a method of an object literal or class, or on its own. */
+function containerOf(fn: FunctionNode): TSESTree.ObjectExpression | TSESTree.ClassBody | undefined {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === fn && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    return parent.parent;
+  }
+  if (
+    (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.PropertyDefinition) &&
+    parent.value === fn &&
+    !parent.static &&
+    parent.key.type !== AST_NODE_TYPES.PrivateIdentifier
+  ) {
+    return parent.parent;
+  }
+  return undefined;
+}
+
+export interface HandlerFinder {
+  handlerOf(fn: FunctionNode): ServerHandler | undefined;
+  /** The innermost handler around a node (nested callbacks included). */
+  enclosingHandler(node: TSESTree.Node): ServerHandler | undefined;
+}
+
+export function createHandlerFinder(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): HandlerFinder {
+  const services = context.sourceCode.parserServices;
+  const typed = services?.program ? ESLintUtils.getParserServices(context, true) : undefined;
+  const checker = typed?.program?.getTypeChecker();
+  const cache = new WeakMap<TSESTree.Node, ServerHandler | null>();
+  const registrationCache = new WeakMap<TSESTree.Node, GrpcLibrary | null>();
+
+  /** The library an object literal is registered with, when it is passed (directly or via a const) to a registration call. */
+  function registeredObjectLibrary(object: TSESTree.ObjectExpression): GrpcLibrary | undefined {
+    const cached = registrationCache.get(object);
+    if (cached !== undefined) return cached ?? undefined;
+    let result: GrpcLibrary | undefined;
+    const parent = object.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[1] === object) {
+      result = registrationLibrary(parent);
+    } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
+      const variable = context.sourceCode.getDeclaredVariables(parent)[0];
+      for (const reference of variable?.references ?? []) {
+        const use = reference.identifier.parent;
+        if (use?.type === AST_NODE_TYPES.CallExpression && use.arguments[1] === reference.identifier) {
+          result = registrationLibrary(use);
+          if (result) break;
+        }
+      }
+    }
+    registrationCache.set(object, result ?? null);
+    return result;
+  }
+
+  /**
+   * `server.addService(...)`, `router.service(...)`, `router.rpc(...)`, `server.add(...)`. `service`,
+   * `rpc` and `add` are common method names: with types at hand, the receiver must be the library's.
+   */
+  function registrationLibrary(call: TSESTree.CallExpression): GrpcLibrary | undefined {
+    const name = memberName(call.callee);
+    const library = name ? REGISTRATION_LIBRARY[name] : undefined;
+    if (!library || library === "grpc-js" || !checker || !typed || call.callee.type !== AST_NODE_TYPES.MemberExpression) return library;
+    const receiver = checker.getTypeAtLocation(typed.esTreeNodeToTSNodeMap.get(call.callee.object));
+    if (receiver.flags & ts.TypeFlags.Any) return library;
+    const declarations = receiver.getProperty(name!)?.declarations ?? [];
+    const fromLibrary = declarations.some((declaration) => {
+      const file = declaration.getSourceFile().fileName;
+      return library === "connect" ? isConnectFile(file) : isNiceGrpcFile(file);
+    });
+    return fromLibrary ? library : undefined;
+  }
+
+  function classLibrary(body: TSESTree.ClassBody): GrpcLibrary | undefined {
+    const declaration = body.parent;
+    for (const clause of declaration.implements ?? []) {
+      const name =
+        clause.expression.type === AST_NODE_TYPES.Identifier
+          ? clause.expression.name
+          : clause.expression.type === AST_NODE_TYPES.MemberExpression && clause.expression.property.type === AST_NODE_TYPES.Identifier
+            ? clause.expression.property.name
+            : "";
+      if (name === "ServiceImpl") return "connect";
+      if (name === "ServiceImplementation") return "nice-grpc";
+      if (/(Server|Handlers|UntypedServiceImplementation)$/.test(name)) return "grpc-js";
+    }
+    return undefined;
+  }
+
+  function typedHandler(fn: FunctionNode): ServerHandler | undefined {
+    if (!checker || !typed) return undefined;
+    const [first, second] = fn.params.map(identifierParam);
+    if (first) {
+      const shape = grpcJsCallShape(checker.getTypeAtLocation(typed.esTreeNodeToTSNodeMap.get(first)), checker);
+      if (shape?.side === "server") {
+        return withParams({ library: "grpc-js", fn, kind: kindFromShape(shape, fn.params.length >= 2) }, fn);
+      }
+    }
+    if (second) {
+      const type = checker.getTypeAtLocation(typed.esTreeNodeToTSNodeMap.get(second));
+      if (isConnectHandlerContext(type)) return withParams({ library: "connect", fn, kind: "unknown" }, fn);
+      if (isNiceGrpcCallContext(type)) return withParams({ library: "nice-grpc", fn, kind: "unknown" }, fn);
+    }
+    return undefined;
+  }
+
+  function withParams(handler: ServerHandler, fn: FunctionNode): ServerHandler {
+    const [first, second] = fn.params.map(identifierParam);
+    if (first) handler.callParam = first;
+    if (handler.library === "grpc-js") {
+      if (second) handler.callbackParam = second;
+    } else if (second) {
+      handler.contextParam = second;
+    }
+    return handler;
+  }
+
+  function find(fn: FunctionNode): ServerHandler | undefined {
+    if (fn.params.length === 0 || fn.params.length > 3) return undefined;
+    const container = containerOf(fn);
+    let library: GrpcLibrary | undefined;
+    if (container?.type === AST_NODE_TYPES.ObjectExpression) library = registeredObjectLibrary(container);
+    else if (container?.type === AST_NODE_TYPES.ClassBody) library = classLibrary(container);
+    if (!container && fn.parent?.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments[1] === fn && memberName(fn.parent.callee) === "rpc") {
+      library = registrationLibrary(fn.parent);
+    }
+    const fromTypes = typedHandler(fn);
+    if (fromTypes) return fromTypes;
+    if (!library) return undefined;
+    // Without types the kind is unknown: how the handler uses its call shows what it is.
+    return withParams({ library, fn, kind: "unknown" }, fn);
+  }
+
+  function handlerOf(fn: FunctionNode): ServerHandler | undefined {
+    const cached = cache.get(fn);
+    if (cached !== undefined) return cached ?? undefined;
+    let result: ServerHandler | undefined;
+    try {
+      result = find(fn);
+    } catch {
+      result = undefined;
+    }
+    cache.set(fn, result ?? null);
+    return result;
+  }
+
+  function enclosingHandler(node: TSESTree.Node): ServerHandler | undefined {
+    for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+      if (
+        current.type === AST_NODE_TYPES.FunctionDeclaration ||
+        current.type === AST_NODE_TYPES.FunctionExpression ||
+        current.type === AST_NODE_TYPES.ArrowFunctionExpression
+      ) {
+        const handler = handlerOf(current);
+        if (handler) return handler;
+      }
+    }
+    return undefined;
+  }
+
+  return { handlerOf, enclosingHandler };
+}

@@ -1,0 +1,243 @@
+/**
+ * Static evaluation of the expressions rules read targets and options from: literals, `const`
+ * bindings, template literals with static parts, string concatenation, `process.env.X ?? "..."`
+ * fallbacks, object and array literals. Works inside one file through scope analysis, and uses a
+ * literal type from the checker (a `const` imported from another module) when types are there.
+ */
+import { ASTUtils, AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import ts from "typescript";
+import { propertyKeyName } from "./estree-trace.js";
+
+/** Stands for a part of a value that cannot be known statically. */
+export const UNKNOWN: unique symbol = Symbol("grpc-review.unknown");
+export type StaticValue =
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | typeof UNKNOWN
+  | StaticValue[]
+  | { [key: string]: StaticValue }
+  /** An object literal with a spread or computed key we could not read: known keys only. */
+  | StaticObject
+  | StringifiedValue;
+
+export class StaticObject {
+  constructor(
+    readonly known: Record<string, StaticValue>,
+    readonly open: boolean,
+  ) {}
+}
+
+/** A string whose unknown parts are replaced by a one-letter host label, so patterns can still match its static parts. */
+export interface StaticString {
+  text: string;
+  complete: boolean;
+}
+
+const UNKNOWN_PART = "x";
+const MAX_DEPTH = 5;
+
+export interface StaticEvaluator {
+  string(node: TSESTree.Node): StaticString | undefined;
+  value(node: TSESTree.Node): StaticValue;
+  /** The object literal an options argument is, directly or through a `const`. */
+  objectLiteral(node: TSESTree.Node): TSESTree.ObjectExpression | undefined;
+}
+
+function isProcessEnv(node: TSESTree.Node): boolean {
+  let object: TSESTree.Node = node;
+  if (object.type === AST_NODE_TYPES.MemberExpression) object = object.object;
+  else return false;
+  return (
+    object.type === AST_NODE_TYPES.MemberExpression &&
+    object.object.type === AST_NODE_TYPES.Identifier &&
+    object.object.name === "process" &&
+    !object.computed &&
+    object.property.type === AST_NODE_TYPES.Identifier &&
+    object.property.name === "env"
+  );
+}
+
+export function createStaticEvaluator(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): StaticEvaluator {
+  const services = context.sourceCode.parserServices;
+  const typed = services?.program && services.esTreeNodeToTSNodeMap ? ESLintUtils.getParserServices(context, true) : undefined;
+
+  function initOf(identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+    const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+    if (!variable || variable.defs.length !== 1) return undefined;
+    const def = variable.defs[0]!;
+    if (def.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
+    const writes = variable.references.filter((reference) => reference.isWrite());
+    if (def.parent.kind !== "const" && writes.length > 1) return undefined;
+    return def.node.init;
+  }
+
+  function literalFromType(node: TSESTree.Node): string | undefined {
+    if (!typed?.program) return undefined;
+    const tsNode = typed.esTreeNodeToTSNodeMap.get(node);
+    if (!tsNode) return undefined;
+    const type = typed.program.getTypeChecker().getTypeAtLocation(tsNode);
+    return type.flags & ts.TypeFlags.StringLiteral ? (type as ts.StringLiteralType).value : undefined;
+  }
+
+  function str(node: TSESTree.Node, depth: number): StaticString | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    switch (node.type) {
+      case AST_NODE_TYPES.Literal:
+        return typeof node.value === "string" ? { text: node.value, complete: true } : undefined;
+      case AST_NODE_TYPES.TemplateLiteral: {
+        let text = "";
+        let complete = true;
+        node.quasis.forEach((quasi, index) => {
+          text += quasi.value.cooked ?? "";
+          const expression = node.expressions[index];
+          if (!expression) return;
+          const part = str(expression, depth + 1);
+          text += part ? part.text : UNKNOWN_PART;
+          complete &&= part?.complete ?? false;
+        });
+        return { text, complete };
+      }
+      case AST_NODE_TYPES.BinaryExpression: {
+        if (node.operator !== "+") return undefined;
+        const left = str(node.left, depth + 1);
+        const right = str(node.right, depth + 1);
+        if (!left && !right) return undefined;
+        return {
+          text: (left?.text ?? UNKNOWN_PART) + (right?.text ?? UNKNOWN_PART),
+          complete: Boolean(left?.complete && right?.complete),
+        };
+      }
+      case AST_NODE_TYPES.LogicalExpression: {
+        // `process.env.TARGET ?? "svc.ns.svc:443"`: the fallback is what ships unless configured.
+        if ((node.operator === "??" || node.operator === "||") && isProcessEnv(node.left)) {
+          const fallback = str(node.right, depth + 1);
+          return fallback && { text: fallback.text, complete: false };
+        }
+        return undefined;
+      }
+      case AST_NODE_TYPES.Identifier: {
+        const init = initOf(node);
+        if (init) return str(init, depth + 1);
+        const fromType = literalFromType(node);
+        return fromType === undefined ? undefined : { text: fromType, complete: true };
+      }
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+        return str(node.expression, depth + 1);
+      case AST_NODE_TYPES.MemberExpression: {
+        const value = val(node, depth);
+        if (typeof value === "string") return { text: value, complete: true };
+        const fromType = literalFromType(node);
+        return fromType === undefined ? undefined : { text: fromType, complete: true };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  function val(node: TSESTree.Node, depth: number): StaticValue {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    switch (node.type) {
+      case AST_NODE_TYPES.Literal:
+        return typeof node.value === "bigint" || node.value instanceof RegExp ? UNKNOWN : (node.value as StaticValue);
+      case AST_NODE_TYPES.TemplateLiteral:
+      case AST_NODE_TYPES.BinaryExpression:
+      case AST_NODE_TYPES.LogicalExpression: {
+        const text = str(node, depth);
+        return text?.complete ? text.text : UNKNOWN;
+      }
+      case AST_NODE_TYPES.Identifier: {
+        if (node.name === "undefined") return undefined;
+        const init = initOf(node);
+        return init ? val(init, depth + 1) : UNKNOWN;
+      }
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+        return val(node.expression, depth + 1);
+      case AST_NODE_TYPES.ArrayExpression:
+        return node.elements.map((element) =>
+          !element || element.type === AST_NODE_TYPES.SpreadElement ? UNKNOWN : val(element, depth + 1),
+        );
+      case AST_NODE_TYPES.ObjectExpression: {
+        const known: Record<string, StaticValue> = {};
+        let open = false;
+        for (const property of node.properties) {
+          if (property.type !== AST_NODE_TYPES.Property) {
+            open = true;
+            continue;
+          }
+          const key = propertyKeyName(property);
+          if (key === undefined) open = true;
+          else known[key] = val(property.value, depth + 1);
+        }
+        return new StaticObject(known, open);
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        const object = val(node.object, depth + 1);
+        const key = node.computed ? val(node.property, depth + 1) : (node.property as TSESTree.Identifier).name;
+        if (!(object instanceof StaticObject) || (typeof key !== "string" && typeof key !== "number")) return UNKNOWN;
+        const hit = object.known[String(key)];
+        return hit === undefined && object.open ? UNKNOWN : hit;
+      }
+      case AST_NODE_TYPES.CallExpression: {
+        // `JSON.stringify({...})` of a literal service config: evaluate the literal itself.
+        const callee = node.callee;
+        if (
+          callee.type === AST_NODE_TYPES.MemberExpression &&
+          callee.object.type === AST_NODE_TYPES.Identifier &&
+          callee.object.name === "JSON" &&
+          callee.property.type === AST_NODE_TYPES.Identifier &&
+          callee.property.name === "stringify" &&
+          node.arguments[0]
+        ) {
+          return new StringifiedValue(val(node.arguments[0], depth + 1));
+        }
+        return UNKNOWN;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  function objectLiteral(node: TSESTree.Node, depth = 0): TSESTree.ObjectExpression | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    if (node.type === AST_NODE_TYPES.ObjectExpression) return node;
+    if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression) {
+      return objectLiteral(node.expression, depth + 1);
+    }
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const init = initOf(node);
+      return init ? objectLiteral(init, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
+  return {
+    string: (node) => str(node, 0),
+    value: (node) => val(node, 0),
+    objectLiteral: (node) => objectLiteral(node),
+  };
+}
+
+/** The value of `JSON.stringify(x)` where `x` was evaluated statically: kept as the object, not as text. */
+export class StringifiedValue {
+  constructor(readonly value: StaticValue) {}
+}
+
+/** A plain JS value for a static value, or undefined when any part of it is unknown. */
+export function toPlain(value: StaticValue): unknown {
+  if (value === UNKNOWN) return UNKNOWN;
+  if (value instanceof StringifiedValue) return toPlain(value.value);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value instanceof StaticObject) {
+    const plain: Record<string, unknown> = {};
+    for (const [key, entry] of Object.entries(value.known)) plain[key] = toPlain(entry);
+    return plain;
+  }
+  return value;
+}

@@ -1,0 +1,137 @@
+/**
+ * gRPC streams in one file: which expression is a grpc-js stream (client or server side, readable,
+ * writable or duplex) or a Connect / nice-grpc async iterable of messages.
+ *
+ * Types decide when they are there (grpc-js's stream types, by where their members are declared).
+ * Without them, or on `any`, an expression is followed inside its function to where it came from:
+ * the `call` parameter of a server handler, or the result of a recognized streaming client call.
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import ts from "typescript";
+import { grpcJsCallShape, isAsyncIterable, type StreamShape } from "./call-shapes.js";
+import { unwrap } from "./estree-trace.js";
+import type { GrpcCallType, GrpcLibrary } from "./grpc-modules.js";
+import type { HandlerFinder } from "./server-handlers.js";
+
+/** What the call recognizer says about a client call: enough to know the stream it returns. */
+export interface RecognizedClientCall {
+  library: GrpcLibrary;
+  callType: GrpcCallType | undefined;
+}
+
+export type ClientCallRecognizer = (call: TSESTree.CallExpression) => RecognizedClientCall | undefined;
+
+export interface GrpcStream extends StreamShape {
+  library: GrpcLibrary;
+  /** grpc-js streams are Node streams (events, write); Connect and nice-grpc hand out async iterables. */
+  api: "node-stream" | "async-iterable";
+}
+
+export interface StreamFinder {
+  streamOf(node: TSESTree.Node): GrpcStream | undefined;
+}
+
+const MAX_DEPTH = 4;
+
+/** Casts, `!`, `?.` and `await` do not change which stream an expression is. */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrap(current.argument);
+  return current;
+}
+
+function shapeOfCallType(callType: GrpcCallType | undefined): StreamShape | undefined {
+  switch (callType) {
+    case "server-stream":
+      return { side: "client", readable: true, writable: false };
+    case "client-stream":
+      return { side: "client", readable: false, writable: true };
+    case "bidi":
+      return { side: "client", readable: true, writable: true };
+    default:
+      return undefined;
+  }
+}
+
+export function createStreamFinder(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  handlers: HandlerFinder,
+  recognizeCall: ClientCallRecognizer,
+  typed: { checker: ts.TypeChecker; tsNode(node: TSESTree.Node): ts.Node | undefined } | undefined,
+): StreamFinder {
+  const cache = new WeakMap<TSESTree.Node, GrpcStream | null>();
+
+  function typeOf(node: TSESTree.Node): ts.Type | undefined {
+    const tsNode = typed?.tsNode(node);
+    return tsNode ? typed!.checker.getTypeAtLocation(tsNode) : undefined;
+  }
+
+  function fromParameter(identifier: TSESTree.Identifier, def: TSESLint.Scope.Definition): GrpcStream | undefined {
+    if (def.type !== "Parameter") return undefined;
+    const fn = def.node;
+    if (
+      fn.type !== AST_NODE_TYPES.FunctionDeclaration &&
+      fn.type !== AST_NODE_TYPES.FunctionExpression &&
+      fn.type !== AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return undefined;
+    }
+    const handler = handlers.handlerOf(fn);
+    if (!handler || handler.callParam?.name !== identifier.name) return undefined;
+    if (handler.library === "grpc-js") {
+      const kind = handler.kind;
+      if (kind === "unary") return undefined;
+      return {
+        library: "grpc-js",
+        api: "node-stream",
+        side: "server",
+        readable: kind !== "server-streaming",
+        writable: kind !== "client-streaming",
+      };
+    }
+    // Connect and nice-grpc: the request is a stream only in client-streaming and bidi methods.
+    const type = typeOf(identifier);
+    if (type && !(type.flags & ts.TypeFlags.Any) && !isAsyncIterable(type, typed!.checker)) return undefined;
+    return { library: handler.library, api: "async-iterable", side: "server", readable: true, writable: false };
+  }
+
+  function compute(node: TSESTree.Node, depth: number): GrpcStream | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const expression = unwrapExpression(node);
+    const type = typeOf(expression);
+    if (type && typed) {
+      const shape = grpcJsCallShape(type, typed.checker);
+      if (shape) return shape.readable || shape.writable ? { ...shape, library: "grpc-js", api: "node-stream" } : undefined;
+    }
+    if (expression.type === AST_NODE_TYPES.CallExpression) {
+      const call = recognizeCall(expression);
+      const shape = shapeOfCallType(call?.callType);
+      if (!call || !shape) return undefined;
+      return { ...shape, library: call.library, api: call.library === "grpc-js" ? "node-stream" : "async-iterable" };
+    }
+    if (expression.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = ASTUtils.findVariable(context.sourceCode.getScope(expression), expression);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!def) return undefined;
+    if (def.type === "Parameter") return fromParameter(expression, def);
+    if (def.type === "Variable" && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init) {
+      return streamOf(def.node.init, depth + 1);
+    }
+    return undefined;
+  }
+
+  function streamOf(node: TSESTree.Node, depth = 0): GrpcStream | undefined {
+    const cached = cache.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    let result: GrpcStream | undefined;
+    try {
+      result = compute(node, depth);
+    } catch {
+      result = undefined;
+    }
+    cache.set(node, result ?? null);
+    return result;
+  }
+
+  return { streamOf: (node) => streamOf(node) };
+}

@@ -1,0 +1,150 @@
+/**
+ * gRPC target URIs and the load balancers they name.
+ *
+ * grpc-js parses a target as `scheme:[//authority/]path`; a scheme it has no resolver for (or none
+ * at all, as in `host:port`) makes the whole string a `dns:` path. Only `dns:` names can point at
+ * an L4 load balancer: `ipv4:`/`ipv6:` list addresses, `unix:` is a local socket, `xds:` balances
+ * per request.
+ */
+
+export type TargetScheme = "dns" | "ipv4" | "ipv6" | "unix" | "unix-abstract" | "xds" | "other";
+
+export interface ParsedTarget {
+  scheme: TargetScheme;
+  /** The scheme as written, lower-cased ("" when the target had none the resolver knows). */
+  rawScheme: string;
+  /** `dns://8.8.8.8/host` names a DNS server as its authority. */
+  authority?: string;
+  /** Everything after the scheme and authority. */
+  path: string;
+  /** Host part of a `dns:` path (brackets of an IPv6 literal removed). */
+  host?: string;
+  port?: string;
+}
+
+const KNOWN_SCHEMES = new Set<TargetScheme>(["dns", "ipv4", "ipv6", "unix", "unix-abstract", "xds"]);
+
+// Same shape as grpc-js's uri-parser: optional scheme, optional `//authority/`, then the path.
+const URI_PATTERN = /^(?:([A-Za-z0-9+.-]+):)?(?:\/\/([^/]*)\/)?(.+)$/;
+
+export function parseTarget(target: string): ParsedTarget | undefined {
+  const trimmed = target.trim();
+  const match = URI_PATTERN.exec(trimmed);
+  if (!match) return undefined;
+  const [, scheme, authority, path] = match;
+  const lower = scheme?.toLowerCase() ?? "";
+  if (lower === "unix" && !authority) {
+    // `unix:/abs/path` and `unix:relative` keep the path as is.
+    return { scheme: "unix", rawScheme: lower, path: path! };
+  }
+  if (KNOWN_SCHEMES.has(lower as TargetScheme)) {
+    const parsed: ParsedTarget = { scheme: lower as TargetScheme, rawScheme: lower, path: path! };
+    if (authority !== undefined) parsed.authority = authority;
+    if (lower === "dns") Object.assign(parsed, splitHostPort(path!));
+    return parsed;
+  }
+  if (scheme && (authority !== undefined || path!.startsWith("//"))) {
+    // `https://host/...` and other registered-looking schemes: not something we know how to resolve.
+    const other: ParsedTarget = { scheme: "other", rawScheme: lower, path: path! };
+    if (authority !== undefined) other.authority = authority;
+    return other;
+  }
+  // No usable scheme: grpc-js prefixes `dns:///` to the whole target.
+  return { scheme: "dns", rawScheme: "", path: trimmed, ...splitHostPort(trimmed) };
+}
+
+export function splitHostPort(path: string): { host: string; port?: string } {
+  if (path.startsWith("[")) {
+    const close = path.indexOf("]");
+    if (close < 0) return { host: path };
+    const host = path.slice(1, close);
+    const rest = path.slice(close + 1);
+    return rest.startsWith(":") ? { host, port: rest.slice(1) } : { host };
+  }
+  const colon = path.indexOf(":");
+  // More than one colon without brackets is a bare IPv6 address.
+  if (colon < 0 || path.indexOf(":", colon + 1) >= 0) return { host: path };
+  return { host: path.slice(0, colon), port: path.slice(colon + 1) };
+}
+
+export type L4Kind = "kubernetes-clusterip" | "aws-nlb" | "gcp-internal-l4" | "user-pattern";
+
+export interface L4Pattern {
+  kind: L4Kind;
+  /** Tested against the lower-cased host name, without scheme or port. */
+  pattern: RegExp;
+  /** Human name used in messages. */
+  label: string;
+}
+
+/**
+ * Host names that belong to load balancers which balance TCP connections, not requests. A headless
+ * Kubernetes Service has the same name shape as a ClusterIP one; it balances only with a
+ * request-level policy on the client, which is what the rule asks for in either case.
+ */
+export const L4_TARGET_PATTERNS: readonly L4Pattern[] = [
+  {
+    kind: "kubernetes-clusterip",
+    pattern: /^[a-z0-9]([a-z0-9-]*[a-z0-9])?\.[a-z0-9]([a-z0-9-]*[a-z0-9])?\.svc(\.cluster\.local)?\.?$/,
+    label: "a Kubernetes Service name (ClusterIP)",
+  },
+  {
+    // NLB: `<name>-<id>.elb.<region>.amazonaws.com`. ALB and classic ELB put the region first
+    // (`<name>-<id>.<region>.elb.amazonaws.com`); an ALB balances HTTP/2 requests.
+    kind: "aws-nlb",
+    pattern: /\.elb\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\.?$/,
+    label: "an AWS Network Load Balancer",
+  },
+  {
+    kind: "gcp-internal-l4",
+    pattern: /\.il4\.[a-z0-9-]+\.lb\.[a-z0-9-]+\.internal\.?$/,
+    label: "a GCP internal TCP/UDP load balancer",
+  },
+];
+
+export interface L4Match {
+  kind: L4Kind;
+  label: string;
+  host: string;
+}
+
+const userPatternCache = new Map<string, RegExp | null>();
+
+function compileUserPattern(source: string): RegExp | null {
+  let compiled = userPatternCache.get(source);
+  if (compiled === undefined) {
+    try {
+      compiled = new RegExp(source, "i");
+    } catch {
+      compiled = null;
+    }
+    userPatternCache.set(source, compiled);
+  }
+  return compiled;
+}
+
+/** Hosts that are the local machine: a sidecar proxy balances per request for them. */
+export function isLoopbackHost(host: string): boolean {
+  const lower = host.toLowerCase();
+  return lower === "localhost" || lower.endsWith(".localhost") || lower === "::1" || /^127\./.test(lower) || lower === "0.0.0.0";
+}
+
+/**
+ * The L4 load balancer a target names, if any. `userPatterns` are regular expression sources
+ * (`settings["grpc-review"].l4TargetPatterns`), tested case-insensitively against the host;
+ * an invalid one is ignored.
+ */
+export function classifyL4Target(target: string, userPatterns: readonly string[] = []): L4Match | undefined {
+  const parsed = parseTarget(target);
+  if (!parsed || parsed.scheme !== "dns" || !parsed.host) return undefined;
+  const host = parsed.host.toLowerCase();
+  if (isLoopbackHost(host)) return undefined;
+  for (const entry of L4_TARGET_PATTERNS) {
+    if (entry.pattern.test(host)) return { kind: entry.kind, label: entry.label, host: parsed.host };
+  }
+  for (const source of userPatterns) {
+    const pattern = compileUserPattern(source);
+    if (pattern?.test(host)) return { kind: "user-pattern", label: "a load balancer matching a configured L4 pattern", host: parsed.host };
+  }
+  return undefined;
+}

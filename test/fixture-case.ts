@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { RuleTester } from "@typescript-eslint/rule-tester";
+
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const FIXTURES = join(REPO_ROOT, "fixtures");
+
+/** A RuleTester that types fixture files with `fixtures/tsconfig.json` through the project service. */
+export function typedRuleTester(): RuleTester {
+  return new RuleTester({
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: FIXTURES },
+    },
+  });
+}
+
+/** A RuleTester with no type information (JavaScript users, untyped `loadPackageDefinition` clients). */
+export function untypedRuleTester(): RuleTester {
+  return new RuleTester();
+}
+
+export interface ExpectedError {
+  messageId: string;
+  line: number;
+}
+
+const MARKER = /\/\/ flagged: ([A-Za-z0-9]+)/g;
+
+/**
+ * A fixture file as a RuleTester case. Each line a rule must report carries a trailing
+ * `// flagged: <messageId>` comment (several on one line for several reports).
+ */
+export function fixtureCase(relativePath: string): { name: string; code: string; filename: string; errors: ExpectedError[] } {
+  const filename = join(FIXTURES, relativePath);
+  const code = readFileSync(filename, "utf8");
+  const errors: ExpectedError[] = [];
+  code.split("\n").forEach((text, index) => {
+    for (const match of text.matchAll(MARKER)) errors.push({ messageId: match[1]!, line: index + 1 });
+  });
+  return { name: relativePath, code, filename, errors };
+}

@@ -1,0 +1,11 @@
+import rule from "../../rules/no-unbounded-stream-buffer.js";
+import { fixtureCase, typedRuleTester } from "../fixture-case.js";
+
+typedRuleTester().run("no-unbounded-stream-buffer", rule, {
+  valid: [fixtureCase("no-unbounded-stream-buffer/read-clean.ts"), fixtureCase("no-unbounded-stream-buffer/write-clean.ts")],
+  invalid: [
+    fixtureCase("no-unbounded-stream-buffer/read-flagged.ts"),
+    fixtureCase("no-unbounded-stream-buffer/write-flagged.ts"),
+    fixtureCase("no-unbounded-stream-buffer/async-iterables-flagged.ts"),
+  ],
+});

@@ -1,0 +1,13 @@
+import rule from "../../rules/require-stream-error-handler.js";
+import { fixtureCase, typedRuleTester } from "../fixture-case.js";
+
+typedRuleTester().run("require-stream-error-handler", rule, {
+  valid: [
+    fixtureCase("require-stream-error-handler/listener-clean.ts"),
+    fixtureCase("require-stream-error-handler/async-handler-clean.ts"),
+  ],
+  invalid: [
+    fixtureCase("require-stream-error-handler/listener-flagged.ts"),
+    fixtureCase("require-stream-error-handler/async-handler-flagged.ts"),
+  ],
+});
