@@ -17,7 +17,7 @@ export default createLanguageRule<ServiceConfigRuleTypes<"retry" | "hedging">>({
   meta: {
     type: "problem",
     docs: {
-      description: "Retry or hedging policies that cover methods with side effects",
+      description: "Disallow retry and hedging policies that cover methods with side effects",
       preset: "recommended",
       severity: "error",
       input: ["service-config", "typescript"],

@@ -7,7 +7,7 @@ export default createLanguageRule<ServiceConfigRuleTypes<"retry" | "hedging">>({
   meta: {
     type: "suggestion",
     docs: {
-      description: "Retry or hedging schedules whose later attempts can never start before the method's timeout",
+      description: "Disallow retry and hedging schedules whose later attempts cannot start before the method's timeout",
       preset: "strict",
       severity: "warn",
       input: ["service-config", "typescript"],
