@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
@@ -74,7 +74,7 @@ describe("grpc-review command: discovery", () => {
     const run = await runCli(["--format", "json", ".", elsewhere], root);
     const results = JSON.parse(run.stdout) as ESLint.LintResult[];
     expect(results.map((result) => [result.filePath, result.messages.length])).toEqual(
-      [[join(root, "a.ts"), 0], [join(elsewhere, "b.ts"), 1]].sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+      [[join(root, "a.ts"), 0], [join(elsewhere, "b.ts"), 1]].sort((x, y) => (String(x[0]) < String(y[0]) ? -1 : 1)),
     );
     expect(results.find((result) => result.filePath === join(root, "a.ts"))!.errorCount).toBe(0);
   });
@@ -156,5 +156,44 @@ describe("grpc-review command: output", () => {
     expect(existsSync(join(root, "eslint-suppressions.json"))).toBe(true);
     expect(JSON.parse(readFileSync(join(root, "eslint-suppressions.json"), "utf8"))).toEqual({});
     expect((await runCli(["."], root)).code).toBe(1);
+  });
+});
+
+describe("grpc-review command: --against", () => {
+  const git = (cwd: string, ...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.test", ...args], { cwd, stdio: "ignore" });
+
+  it("compares .proto files with a git ref and reports wire breaks and unreserved deletions", async () => {
+    const before = 'syntax = "proto3";\npackage shop;\nmessage Order {\n  string id = 1;\n  int64 total = 2;\n  string note = 3;\n}\n';
+    const after = 'syntax = "proto3";\npackage shop;\nmessage Order {\n  string id = 1;\n  string total = 2;\n}\n';
+    const root = tempProject({ "protos/order.proto": before });
+    git(root, "init", "-q");
+    git(root, "add", ".");
+    git(root, "commit", "-qm", "v1");
+    writeFileSync(join(root, "protos/order.proto"), after);
+
+    const withoutRef = await runCli(["--format", "json", "."], root);
+    expect(withoutRef.code).toBe(0);
+
+    const run = await runCli(["--format", "json", "--against", "HEAD", "."], root);
+    expect(run.code).toBe(1);
+    const messages = (JSON.parse(run.stdout) as ESLint.LintResult[])[0]!.messages;
+    expect(messages.map((message) => [message.ruleId, message.line])).toEqual(
+      expect.arrayContaining([
+        ["grpc-review/no-wire-incompatible-change", 5],
+        ["grpc-review/require-reserved-on-delete", expect.any(Number)],
+      ]),
+    );
+  });
+
+  it("turns an unknown ref into one clear finding, not a crash", async () => {
+    const root = tempProject({ "a.proto": 'syntax = "proto3";\nmessage A { string id = 1; }\n' });
+    git(root, "init", "-q");
+    git(root, "add", ".");
+    git(root, "commit", "-qm", "v1");
+    const run = await runCli(["--format", "json", "--against", "no-such-ref", "."], root);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    const messages = (JSON.parse(run.stdout) as ESLint.LintResult[]).flatMap((result) => result.messages);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.every((message) => /no-such-ref/.test(message.message))).toBe(true);
   });
 });

@@ -156,6 +156,6 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     }
   }
   progress.finish();
-  results.sort((a, b) => a.filePath.localeCompare(b.filePath));
+  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   return { results, rulesMeta, notices, configSource: project ? project.file : `built-in ${preset} preset` };
 }

@@ -38,5 +38,5 @@ export function resolveTypeScriptProjects(tsconfigs: string[]): TypeScriptProjec
 }
 
 function flatten(diagnostic: ts.Diagnostic): string {
-  return ts.flattenDiagnosticMessageText(diagnostic.messageText, " ");
+  return ts.flattenDiagnosticMessageText(diagnostic.messageText, " ").replace(/\.$/, "");
 }
