@@ -7,7 +7,7 @@ export default createLanguageRule<ServiceConfigRuleTypes<"neverRetry">>({
   meta: {
     type: "problem",
     docs: {
-      description: "Retry or hedging on status codes that a repeat cannot fix",
+      description: "Disallow retrying or hedging on status codes that a repeat cannot fix",
       preset: "recommended",
       severity: "error",
       input: ["service-config", "typescript"],

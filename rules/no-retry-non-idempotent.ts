@@ -1,5 +1,5 @@
 import { coveredMethods, type CoveredMethod, type ServiceConfig } from "../src/core/service-config/index.js";
-import type { ProtoIndex, VerbLists } from "../src/core/idempotency.js";
+import { repeatDuplicatesEffect, type ProtoIndex, type VerbLists } from "../src/core/idempotency.js";
 import { protoIndexForRule } from "../src/config-language/proto-index-for-rule.js";
 import { serviceConfigVisitor, type ServiceConfigRuleTypes } from "../src/config-language/service-config-rule.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
@@ -17,7 +17,7 @@ export default createLanguageRule<ServiceConfigRuleTypes<"retry" | "hedging">>({
   meta: {
     type: "problem",
     docs: {
-      description: "Retry or hedging policies that cover methods with side effects",
+      description: "Disallow retry and hedging policies that cover methods with side effects",
       preset: "recommended",
       severity: "error",
       input: ["service-config", "typescript"],
@@ -49,10 +49,12 @@ export default createLanguageRule<ServiceConfigRuleTypes<"retry" | "hedging">>({
 });
 
 /**
- * Retries are wrong on methods with side effects, unless the request lets the server recognize a
- * repeat (a request id, or a client-chosen resource id on Create); hedging is wrong on anything not known to be free of side effects. Methods
- * nothing is known about are not guessed at, and neither are those known only by a POST or PATCH
- * binding: APIs bind queries and other reads to POST too (`:query`, `:generateContent`, `:check`).
+ * A retry is wrong where a repeat adds a second effect (`Charge`, `CreateOrder`), unless the request
+ * lets the server recognise the repeat (a request id, or a client-chosen resource id on Create).
+ * Converging changes (`Update`, `Delete`) end in the same state when repeated, so their retries are
+ * left alone. Hedging sends copies at the same time, so it is wrong on anything not known to be free
+ * of side effects. Methods nothing is known about are not guessed at, and neither are those known
+ * only by a POST or PATCH binding: APIs bind queries and other reads to POST too.
  */
 function unsafeMethods(
   config: ServiceConfig,
@@ -61,11 +63,9 @@ function unsafeMethods(
   lists: VerbLists,
   kind: "retry" | "hedging",
 ): CoveredMethod[] {
-  return coveredMethods(config, methodConfig, index, lists).filter(({ idempotency, dedupField }) =>
-    idempotency.source === "http"
-      ? false
-      : kind === "retry"
-      ? idempotency.level === "SIDE_EFFECTS" && dedupField === undefined
-      : idempotency.level === "SIDE_EFFECTS" || idempotency.level === "IDEMPOTENT",
-  );
+  return coveredMethods(config, methodConfig, index, lists).filter(({ idempotency, dedupField }) => {
+    if (idempotency.source === "http") return false;
+    if (kind === "retry") return repeatDuplicatesEffect(idempotency) && dedupField === undefined;
+    return idempotency.level === "SIDE_EFFECTS" || idempotency.level === "IDEMPOTENT";
+  });
 }

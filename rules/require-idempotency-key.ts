@@ -3,25 +3,13 @@ import { resolveTypeName } from "../proto-checks/names.js";
 import { numberedFields } from "../proto-checks/numbering.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
 import { getProtoIndex, methodIdempotency, repeatDuplicatesEffect } from "../src/core/idempotency.js";
+import { dedupFieldOf } from "../src/core/request-dedup.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
 import { readSettings } from "../src/util/settings.js";
 
 interface Options {
   /** More field names that carry an idempotency key in this project. */
   keyFields?: string[];
-}
-
-/** Field names by which a server can recognise a retried request (AIP-155 `request_id` and kin). */
-const KEY_FIELD = /(?:^|_)(?:request_id|requestid|idempotency_key|idempotency_token|idempotency_id|client_token|dedup(?:lication)?_(?:id|key|token)|etag)$/i;
-
-function snakeCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
-}
-
-/** `CreateBook` with a `book_id` field: the client names the resource, so a retry gets ALREADY_EXISTS (AIP-133). */
-function clientChosenIdField(method: string): string | undefined {
-  const match = /^Create([A-Z]\w*)$/.exec(method);
-  return match ? `${snakeCase(match[1]!)}_id` : undefined;
 }
 
 export default createLanguageRule<ProtoRuleTypes<[Options?], "missingKey">>({
@@ -78,8 +66,7 @@ export default createLanguageRule<ProtoRuleTypes<[Options?], "missingKey">>({
         if (!repeatDuplicatesEffect(idempotency)) return;
         const fields = requestFields(method);
         if (!fields) return; // request type not found: say nothing rather than guess
-        const chosenId = clientChosenIdField(method.name);
-        if (fields.some((name) => KEY_FIELD.test(name) || extraKeys.has(name) || name === chosenId)) return;
+        if (dedupFieldOf(method.name, fields, extraKeys) !== undefined) return;
         context.report({
           loc: context.sourceCode.getLoc(method.nameSpan),
           messageId: "missingKey",

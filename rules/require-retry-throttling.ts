@@ -6,7 +6,7 @@ export default createLanguageRule<ServiceConfigRuleTypes<"missing">>({
   meta: {
     type: "suggestion",
     docs: {
-      description: "Service configs that retry or hedge without `retryThrottling`",
+      description: "Require `retryThrottling` in service configs that retry or hedge",
       preset: "recommended",
       severity: "warn",
       input: ["service-config", "typescript"],

@@ -7,7 +7,7 @@ export default createLanguageRule<ServiceConfigRuleTypes<"retry" | "hedging">>({
   meta: {
     type: "suggestion",
     docs: {
-      description: "Retry or hedging schedules whose later attempts can never start before the method's timeout",
+      description: "Disallow retry and hedging schedules whose later attempts do not start before the method's timeout",
       preset: "strict",
       severity: "warn",
       input: ["service-config", "typescript"],
@@ -15,9 +15,9 @@ export default createLanguageRule<ServiceConfigRuleTypes<"retry" | "hedging">>({
     schema: [],
     messages: {
       retry:
-        "With `timeout` {{timeout}} only {{fit}} of {{attempts}} attempts can start: the backoff before attempt {{next}} adds up to at least {{wait}} even with grpc-js's jitter, so the deadline ends the call first. Raise the timeout or lower maxAttempts or the backoff.",
+        "With `timeout` {{timeout}} only {{fit}} of {{attempts}} attempts start: the backoff before attempt {{next}} adds up to {{wait}} on average, so the deadline usually ends the call first. Raise the timeout or lower maxAttempts or the backoff.",
       hedging:
-        "With `timeout` {{timeout}} only {{fit}} of {{attempts}} hedged attempts can start: attempt {{next}} is sent after {{wait}}. Raise the timeout, or lower maxAttempts or hedgingDelay.",
+        "With `timeout` {{timeout}} only {{fit}} of {{attempts}} hedged attempts start: attempt {{next}} would be sent after {{wait}}. Raise the timeout, or lower maxAttempts or hedgingDelay.",
     },
   },
   create(context) {

@@ -7,7 +7,7 @@ export default createLanguageRule<ServiceConfigRuleTypes<"rejected" | "changed" 
   meta: {
     type: "problem",
     docs: {
-      description: "Service configs that grpc-js rejects when the channel is created, or silently reads differently",
+      description: "Disallow service configs that grpc-js rejects when the channel is created, or silently reads differently",
       preset: "recommended",
       severity: "error",
       input: ["service-config", "typescript"],

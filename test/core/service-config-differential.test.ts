@@ -4,6 +4,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { findDuplicateKeys, parseJson, validateServiceConfigTree } from "../../src/core/service-config/index.js";
+import { lint } from "../helpers/config-lint.js";
 
 const require = createRequire(import.meta.url);
 const grpcJs = require("@grpc/grpc-js/build/src/service-config.js") as {
@@ -147,6 +148,15 @@ describe("valid-service-config agrees with grpc-js's validateServiceConfig", () 
       if (theirs) accepted++;
       else rejected++;
       if (ours !== theirs && disagreements.length < 5) disagreements.push(`${theirs ? "grpc-js accepts" : "grpc-js rejects"}: ${text}`);
+      // Every 25th config also goes through the rule in ESLint, as a file and inlined in TypeScript.
+      if (i % 25 === 0) {
+        const asFile = lint(text, "generated.service-config.json", ["valid-service-config"]);
+        const inline = lint(`const o = { "grpc.service_config": ${JSON.stringify(text)} };`, "generated.ts", ["valid-service-config"]);
+        for (const messages of [asFile, inline]) {
+          const rejected = messages.some((message) => message.messageId === "rejected");
+          if (rejected === theirs && disagreements.length < 5) disagreements.push(`rule ${rejected ? "rejects" : "accepts"}: ${text}`);
+        }
+      }
     }
     expect(disagreements).toEqual([]);
     // Both verdicts must be well represented, or the comparison proves little.

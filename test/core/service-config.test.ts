@@ -4,6 +4,7 @@ import {
   buildServiceConfig,
   durationSeconds,
   findDuplicateKeys,
+  GRPC_JS_JITTER,
   isServiceConfigDocument,
   misreadTimeout,
   parseJson,
@@ -130,11 +131,17 @@ describe("retry schedules", () => {
       tree(JSON.stringify({ methodConfig: [{ name: [{}], retryPolicy: { maxAttempts: 5, initialBackoff: `${initialBackoff}s`, maxBackoff: `${maxBackoff}s`, backoffMultiplier, retryableStatusCodes: [14] } }] })),
     ).methodConfigs[0]!.retryPolicy!;
 
-  it("counts the attempts that can start before the deadline, with the most favourable jitter", () => {
+  it("counts the attempts that start before the deadline, on average", () => {
+    // Starts: 1, 3, 7, 15 s.
+    expect(attemptsThatFit(retry(1, 100, 2), 5, 7)).toEqual({ fit: 3, firstLateStart: 7 });
+    expect(attemptsThatFit(retry(1, 100, 2), 5, 15.5)).toBeUndefined();
+    expect(attemptsThatFit(retry(1, 1, 2), 5, 4.1)).toBeUndefined();
+  });
+
+  it("can use the most favourable jitter instead", () => {
     // Earliest starts: 0.8, 2.4, 5.6, 12 s.
-    expect(attemptsThatFit(retry(1, 100, 2), 5, 6)).toEqual({ fit: 4, firstLateStart: expect.closeTo(12, 9) });
-    expect(attemptsThatFit(retry(1, 100, 2), 5, 13)).toBeUndefined();
-    expect(attemptsThatFit(retry(1, 1, 2), 5, 3.3)).toBeUndefined();
+    expect(attemptsThatFit(retry(1, 100, 2), 5, 6, GRPC_JS_JITTER.min)).toEqual({ fit: 4, firstLateStart: expect.closeTo(12, 9) });
+    expect(attemptsThatFit(retry(1, 100, 2), 5, 13, GRPC_JS_JITTER.min)).toBeUndefined();
   });
 });
 

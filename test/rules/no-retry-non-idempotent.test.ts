@@ -61,8 +61,14 @@ configRuleTester(settings).run("no-retry-non-idempotent", rule as never, {
   ],
 });
 
+const hedging = '"hedgingPolicy": { "maxAttempts": 2 }';
+
 configRuleTester(noProtos).run("no-retry-non-idempotent without protos", rule as never, {
-  valid: [{ code: `{ "methodConfig": [{ "name": [{ "service": "shop.Payments" }], ${policy} }] }`, filename: "service-wide.service-config.json" }],
+  valid: [
+    { code: `{ "methodConfig": [{ "name": [{ "service": "shop.Payments" }], ${policy} }] }`, filename: "service-wide.service-config.json" },
+    // Repeating an update or a delete ends in the same state: retries are left alone.
+    { code: `{ "methodConfig": [{ "name": [{ "service": "shop.Orders", "method": "UpdateOrder" }, { "service": "shop.Orders", "method": "DeleteOrder" }, { "service": "shop.Orders", "method": "BatchDeleteOrders" }], ${policy} }] }`, filename: "convergent.service-config.json" },
+  ],
   invalid: [
     {
       code: `{ "methodConfig": [{ "name": [{ "service": "shop.Payments", "method": "Charge" }], ${policy} }] }`,
@@ -73,6 +79,12 @@ configRuleTester(noProtos).run("no-retry-non-idempotent without protos", rule as
       code: `{ "methodConfig": [{ "name": [{ "service": "shop.Payments", "method": "PayInvoice" }, { "service": "shop.Payments", "method": "SendEmail" }, { "service": "shop.Payments", "method": "IncrementCounter" }, { "service": "shop.Payments", "method": "TransferFunds" }], ${policy} }] }`,
       filename: "many.service-config.json",
       errors: [{ message: /`Payments.PayInvoice` \(its name starts with 'Pay'\), `Payments.SendEmail` \(its name starts with 'Send'\), `Payments.IncrementCounter` \(its name starts with 'Increment'\) and 1 more\./ }],
+    },
+    {
+      // Hedging sends copies at the same time: even converging changes race with themselves.
+      code: `{ "methodConfig": [{ "name": [{ "service": "shop.Orders", "method": "UpdateOrder" }, { "service": "shop.Orders", "method": "GetOrder" }], ${hedging} }] }`,
+      filename: "hedge-update.service-config.json",
+      errors: [{ message: /`Orders.UpdateOrder` \(its name starts with 'Update'\)\. Hedging/ }],
     },
   ],
 });

@@ -12,9 +12,9 @@ configRuleTester().run("retry-exceeds-timeout", rule as never, {
   valid: [
     fixture("retry-exceeds-timeout", "valid.json"),
     fixture("retry-exceeds-timeout", "valid.yaml"),
-    // 0.8 * (0.1 + 0.2 + 0.4 + 0.8) = 1.2 s < 1.5 s: every attempt can start.
-    { code: retry("1.5s", 5, "0.1s", "10s", 2), filename: "fits.service-config.json" },
-    // maxBackoff caps each wait: 0.8 * 4 * 0.2 = 0.64 s.
+    // 0.1 + 0.2 + 0.4 + 0.8 = 1.5 s < 1.6 s: every attempt starts.
+    { code: retry("1.6s", 5, "0.1s", "10s", 2), filename: "fits.service-config.json" },
+    // maxBackoff caps each wait: 4 * 0.2 = 0.8 s.
     { code: retry("1s", 5, "0.2s", "0.2s", 10), filename: "capped.service-config.json" },
     { code: retry("100s", 99, "1s", "1s", 1), filename: "clamped.service-config.json" },
     { code: '{ "methodConfig": [{ "name": [{}], "timeout": "1s", "retryPolicy": { "maxAttempts": 3 } }] }', filename: "incomplete.service-config.json" },
@@ -28,9 +28,9 @@ configRuleTester().run("retry-exceeds-timeout", rule as never, {
           line: 7,
           column: 24,
           message:
-            "With `timeout` 1 s only 2 of 5 attempts can start: the backoff before attempt 3 adds up to at least 1.2 s even with grpc-js's jitter, so the deadline ends the call first. Raise the timeout or lower maxAttempts or the backoff.",
+            "With `timeout` 1 s only 2 of 5 attempts start: the backoff before attempt 3 adds up to 1.5 s on average, so the deadline usually ends the call first. Raise the timeout or lower maxAttempts or the backoff.",
         },
-        { line: 17, column: 41, message: "With `timeout` 2 s only 2 of 4 hedged attempts can start: attempt 3 is sent after 2 s. Raise the timeout, or lower maxAttempts or hedgingDelay." },
+        { line: 17, column: 41, message: "With `timeout` 2 s only 2 of 4 hedged attempts start: attempt 3 would be sent after 2 s. Raise the timeout, or lower maxAttempts or hedgingDelay." },
       ],
     },
     {
@@ -41,8 +41,8 @@ configRuleTester().run("retry-exceeds-timeout", rule as never, {
       ],
     },
     // grpc-js caps maxAttempts at 5, so the count is of 5, not 10.
-    { code: retry("1s", 10, "1s", "1s", 1), filename: "clamp.service-config.json", errors: [{ message: /only 2 of 5 attempts can start/ }] },
-    { code: '{ "methodConfig": [{ "name": [{}], "timeout": { "seconds": 0, "nanos": 100000000 }, "hedgingPolicy": { "maxAttempts": 2, "hedgingDelay": "0.2s" } }] }', filename: "object.service-config.json", errors: [{ message: /`timeout` 100 ms only 1 of 2 hedged attempts/ }] },
+    { code: retry("1.5s", 10, "1s", "1s", 1), filename: "clamp.service-config.json", errors: [{ message: /only 2 of 5 attempts start/ }] },
+    { code: '{ "methodConfig": [{ "name": [{}], "timeout": { "seconds": 0, "nanos": 100000000 }, "hedgingPolicy": { "maxAttempts": 2, "hedgingDelay": "0.2s" } }] }', filename: "object.service-config.json", errors: [{ message: /`timeout` 100 ms only 1 of 2 hedged attempts start/ }] },
   ],
 });
 

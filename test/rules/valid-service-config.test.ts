@@ -41,7 +41,7 @@ configRuleTester().run("valid-service-config", rule as never, {
           line: 2,
           column: 65,
           message:
-            'grpc-js accepts this service config but silently does something else: grpc-js 1.14 reads timeout "0.5s" as 5 ns, not 500 ms; write whole seconds or nine decimals ("0.500000000s").',
+            'grpc-js accepts this service config but silently does something else: version 1.14 reads timeout "0.5s" as 5 ns, not 500 ms; write whole seconds or nine decimals ("0.500000000s").',
         },
       ],
     },

@@ -1,3 +1,4 @@
+import { dedupFieldOf } from "../request-dedup.js";
 import { idempotencyByName, type MethodIdempotency, type ProtoIndex, type VerbLists } from "../idempotency.js";
 import type { MethodConfig, MethodName, ServiceConfig } from "./model.js";
 
@@ -7,28 +8,12 @@ export interface CoveredMethod {
   method: string;
   idempotency: MethodIdempotency;
   /**
-   * The request says how the server can tell a repeat: a `request_id` field (the server deduplicates),
-   * or, on `CreateFoo`, a client-chosen `foo_id` (a repeat fails with ALREADY_EXISTS instead of
-   * creating a second Foo, AIP-133). Undefined when it has neither or the request is unknown.
+   * The request field by which the server can tell a repeat (a `request_id`, or on `CreateFoo` a
+   * client-chosen `foo_id`); undefined when there is none or the request is unknown.
    */
   dedupField?: string;
   /** The name entry through which the method config reaches it. */
   via: MethodName;
-}
-
-const REQUEST_ID_FIELDS = ["request_id", "requestId"];
-
-function snakeCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase();
-}
-
-function dedupFieldOf(method: string, fields: readonly string[] | undefined): string | undefined {
-  if (!fields) return undefined;
-  const requestId = REQUEST_ID_FIELDS.find((field) => fields.includes(field));
-  if (requestId) return requestId;
-  const created = /^Create([A-Z]\w*)$/.exec(method)?.[1];
-  const clientId = created ? `${snakeCase(created)}_id` : undefined;
-  return clientId && fields.includes(clientId) ? clientId : undefined;
 }
 
 /**
@@ -60,7 +45,7 @@ export function coveredMethods(
       service,
       method,
       idempotency: indexed?.idempotency ?? idempotencyByName(method, lists),
-      dedupField: dedupFieldOf(method, fields),
+      dedupField: fields ? dedupFieldOf(method, fields) : undefined,
       via,
     };
   };

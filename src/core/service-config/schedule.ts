@@ -1,14 +1,14 @@
 import type { HedgingPolicy, RetryPolicy } from "./model.js";
 
-/** grpc-js multiplies each retry backoff by a random factor in [0.8, 1.2). */
-export const GRPC_JS_MIN_JITTER = 0.8;
+/** grpc-js multiplies each retry backoff by a random factor in [0.8, 1.2): 1 on average. */
+export const GRPC_JS_JITTER = { min: 0.8, mean: 1, max: 1.2 } as const;
 
 /**
- * The earliest time (seconds after the call starts) each attempt after the first can start:
- * retries wait min(initialBackoff * multiplier^(n-1), maxBackoff) times the smallest jitter, hedges
- * go out every hedgingDelay. Time spent in the attempts themselves only pushes these later.
+ * When each attempt after the first starts (seconds after the call starts), if the attempts
+ * themselves took no time: retries wait min(initialBackoff * multiplier^(n-1), maxBackoff) times
+ * `jitter`, hedges go out every hedgingDelay. Time spent in the attempts only pushes these later.
  */
-export function earliestAttemptStarts(policy: RetryPolicy | HedgingPolicy, attempts: number): number[] | undefined {
+export function attemptStarts(policy: RetryPolicy | HedgingPolicy, attempts: number, jitter: number = GRPC_JS_JITTER.mean): number[] | undefined {
   const starts: number[] = [];
   if (policy.kind === "hedging") {
     const delay = policy.hedgingDelay ?? 0;
@@ -20,7 +20,7 @@ export function earliestAttemptStarts(policy: RetryPolicy | HedgingPolicy, attem
   let backoff = initialBackoff;
   let elapsed = 0;
   for (let n = 1; n < attempts; n++) {
-    elapsed += GRPC_JS_MIN_JITTER * Math.min(backoff, maxBackoff);
+    elapsed += jitter * Math.min(backoff, maxBackoff);
     starts.push(elapsed);
     backoff = Math.min(backoff * backoffMultiplier, maxBackoff);
   }
@@ -28,15 +28,17 @@ export function earliestAttemptStarts(policy: RetryPolicy | HedgingPolicy, attem
 }
 
 /**
- * When some attempts cannot start before `timeout` ends the call: how many do fit (the first
- * always does) and when the first one that does not would start. Undefined when all fit.
+ * When some attempts do not start before `timeout` ends the call (with the given jitter, on average
+ * by default): how many do (the first always does) and when the first one that does not would
+ * start. Undefined when all fit.
  */
 export function attemptsThatFit(
   policy: RetryPolicy | HedgingPolicy,
   attempts: number,
   timeout: number,
+  jitter: number = GRPC_JS_JITTER.mean,
 ): { fit: number; firstLateStart: number } | undefined {
-  const starts = earliestAttemptStarts(policy, attempts);
+  const starts = attemptStarts(policy, attempts, jitter);
   if (!starts) return undefined;
   const late = starts.findIndex((start) => start >= timeout);
   return late === -1 ? undefined : { fit: late + 1, firstLateStart: starts[late]! };

@@ -58,7 +58,7 @@ export function validateServiceConfigTree(root: ValueNode): ConfigProblem[] {
     else {
       change(
         lbPolicy.name,
-        `grpc-js ignores \`loadBalancingPolicy\` and keeps pick_first; write \`"loadBalancingConfig": [{ "${lbPolicy.value.value}": {} }]\``,
+        `\`loadBalancingPolicy\` is ignored and calls stay on pick_first; write \`"loadBalancingConfig": [{ "${lbPolicy.value.value}": {} }]\``,
       );
     }
   }
@@ -70,7 +70,7 @@ export function validateServiceConfigTree(root: ValueNode): ConfigProblem[] {
   const seenNames: { key: string; node: ValueNode }[] = [];
   if (methodConfig) {
     if (methodConfig.value.type !== "Array") {
-      change(methodConfig.name, "`methodConfig` is not an array, so grpc-js ignores it (no timeouts, no retries)");
+      change(methodConfig.name, "`methodConfig` is not an array, so it is ignored (no timeouts, no retries)");
     } else {
       for (const element of methodConfig.value.elements) validateMethodConfig(element, reject, change, seenNames);
     }
@@ -111,7 +111,7 @@ function validateLoadBalancingConfig(member: MemberNode, reject: Report, change:
     const keys = element.type === "Object" ? new Set(element.members.map((m) => m.name.value)).size : element.elements.length;
     if (keys === 0) reject(element, "a `loadBalancingConfig` entry needs a policy name: `{ \"round_robin\": {} }`");
     else if (keys > 1) reject(element, "a `loadBalancingConfig` entry names exactly one policy; list alternatives as separate entries");
-    else if (element.type === "Array") change(element, "an array is not a policy entry; grpc-js skips it");
+    else if (element.type === "Array") change(element, "an array is not a policy entry, so it is skipped");
     else {
       const name = element.members[0]!.name;
       if (GRPC_JS_LB_POLICIES.has(name.value) || GRPC_JS_XDS_LB_POLICIES.has(name.value)) known = true;
@@ -124,7 +124,7 @@ function validateLoadBalancingConfig(member: MemberNode, reject: Report, change:
   for (const name of unknown) {
     change(
       name,
-      `grpc-js does not know the load-balancing policy "${name.value}" and, with no other policy it knows in the list, uses pick_first (known: ${[...GRPC_JS_LB_POLICIES].join(", ")})`,
+      `the load-balancing policy "${name.value}" is unknown to it and, with no policy it knows in the list, calls stay on pick_first (known: ${[...GRPC_JS_LB_POLICIES].join(", ")})`,
     );
   }
 }
@@ -234,7 +234,7 @@ function validateTimeout(timeout: MemberNode, reject: Report, change: Report): v
   if (misread) {
     change(
       value,
-      `grpc-js 1.14 reads timeout "${value.value}" as ${formatSeconds(misread.read)}, not ${formatSeconds(misread.meant)}; write whole seconds or nine decimals ("${misread.meant.toFixed(9)}s")`,
+      `version 1.14 reads timeout "${value.value}" as ${formatSeconds(misread.read)}, not ${formatSeconds(misread.meant)}; write whole seconds or nine decimals ("${misread.meant.toFixed(9)}s")`,
     );
   }
 }
@@ -252,7 +252,7 @@ function validateMaxAttempts(policy: MemberNode, label: string, reject: Report, 
   if (value.type !== "Number" || !Number.isInteger(value.value) || value.value < 2) {
     reject(value, `\`${label}.maxAttempts\` must be an integer of at least 2 (it counts the first attempt)`);
   } else if (value.value > GRPC_JS_MAX_ATTEMPTS_LIMIT) {
-    change(value, `grpc-js caps \`maxAttempts\` at ${GRPC_JS_MAX_ATTEMPTS_LIMIT}, so ${value.value} means ${GRPC_JS_MAX_ATTEMPTS_LIMIT}; write ${GRPC_JS_MAX_ATTEMPTS_LIMIT} or less`);
+    change(value, `\`maxAttempts\` is capped at ${GRPC_JS_MAX_ATTEMPTS_LIMIT}, so ${value.value} means ${GRPC_JS_MAX_ATTEMPTS_LIMIT}; write ${GRPC_JS_MAX_ATTEMPTS_LIMIT} or less`);
   }
 }
 
@@ -309,6 +309,6 @@ function validateHedgingPolicy(policy: MemberNode, reject: Report, change: Repor
   const codes = getMember(policy.value, "nonFatalStatusCodes");
   if (codes) {
     if (codes.value.type === "Array") validateStatusCodes(codes.value, "nonFatalStatusCodes", reject);
-    else change(codes.value, "`nonFatalStatusCodes` is not an array, so grpc-js ignores it");
+    else change(codes.value, "`nonFatalStatusCodes` is not an array, so it is ignored");
   }
 }
