@@ -336,3 +336,50 @@ export function firstUnguardedRejection(fn: TSESTree.FunctionLike): Node | undef
   );
   return first;
 }
+
+/** Object-mode streams (all grpc-js streams) buffer this many messages before `write()` returns false. */
+export const OBJECT_MODE_HIGH_WATER_MARK = 16;
+
+function numericLiteral(node: Node | null | undefined): number | undefined {
+  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === "number" ? node.value : undefined;
+}
+
+/**
+ * How many times a loop runs, when its head says so statically: `for (let i = a; i < b; i++)` with
+ * literal bounds, `for (const x of [a, b, c])`. A few writes never pass the high-water mark.
+ */
+export function staticTripCount(loop: LoopNode | TSESTree.CallExpression): number | undefined {
+  if (loop.type === AST_NODE_TYPES.ForOfStatement && loop.right.type === AST_NODE_TYPES.ArrayExpression) {
+    return loop.right.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement) ? undefined : loop.right.elements.length;
+  }
+  if (loop.type === AST_NODE_TYPES.CallExpression) {
+    const member = calleeMember(loop);
+    if (member?.object.type === AST_NODE_TYPES.ArrayExpression && !member.object.elements.some((e) => e?.type === AST_NODE_TYPES.SpreadElement)) {
+      return member.object.elements.length;
+    }
+    return undefined;
+  }
+  if (loop.type !== AST_NODE_TYPES.ForStatement) return undefined;
+  const init = loop.init?.type === AST_NODE_TYPES.VariableDeclaration ? loop.init.declarations[0]?.init : undefined;
+  const start = numericLiteral(init);
+  const test = loop.test;
+  if (start === undefined || test?.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
+  const end = numericLiteral(test.right);
+  if (end === undefined) return undefined;
+  if (test.operator === "<") return Math.max(0, end - start);
+  if (test.operator === "<=") return Math.max(0, end - start + 1);
+  return undefined;
+}
+
+/** Whether `node` uses a variable declared inside `loop` (its head or body): a different value each time round. */
+export function dependsOnLoopVariable(node: Node, loop: Node, scopeOf: (node: Node) => TSESLint.Scope.Scope): boolean {
+  let depends = false;
+  visitNodes(node, (child) => {
+    if (depends || child.type !== AST_NODE_TYPES.Identifier) return;
+    const parent = child.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === child && !parent.computed) return;
+    const def = ASTUtils.findVariable(scopeOf(child), child)?.defs[0];
+    if (def && within(def.name, loop)) depends = true;
+  });
+  return depends;
+}
