@@ -64,7 +64,7 @@ export default createRule<[], MessageIds>({
           const loop = enclosingLoop(node);
           if (!loop || reportedLoops.has(loop)) return;
           // A few writes stay under the high-water mark; a fan-out writes once to each of many streams.
-          const trips = staticTripCount(loop);
+          const trips = staticTripCount(loop, scopeOf);
           if (trips !== undefined && trips <= OBJECT_MODE_HIGH_WATER_MARK) return;
           if (dependsOnLoopVariable(member.object, loop, scopeOf)) return;
           const stream = lazy().streams.streamOf(member.object);
