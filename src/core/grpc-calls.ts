@@ -11,6 +11,7 @@
  *   call.optionsUncertain  an argument may be the options but cannot be told from metadata/request
  *   call.construction the client construction traced in this file (transport, middleware, ...)
  *   analysis.traceClient(expr) / analysis.construction(node)  client constructions on their own
+ *   analysis.isGrpcJsClient(expr)  a grpc-js client instance (for Client's own methods: waitForReady...)
  *   analysis.typed, analysis.checker, analysis.tsNode(node)   type information when present
  *
  * Types decide when the parser has them (grpc-js `Client` subclasses, Connect and nice-grpc client
@@ -83,6 +84,20 @@ export class GrpcAnalysis {
 
   construction(node: TSESTree.Node): GrpcClientConstruction | undefined {
     return this.clients.construction(node);
+  }
+
+  /** Whether an expression is a grpc-js client instance (by type, or traced to its construction). */
+  isGrpcJsClient(receiver: TSESTree.Node): boolean {
+    try {
+      const tsReceiver = this.tsNode(receiver);
+      if (tsReceiver && this.types) {
+        const type = this.types.checker.getTypeAtLocation(tsReceiver);
+        if (!this.types.isAnyLike(type)) return this.types.grpcJsReceiver(type);
+      }
+      return this.clients.traceClient(receiver)?.library === "grpc-js";
+    } catch {
+      return false;
+    }
   }
 
   recognizeCall(node: TSESTree.CallExpression): GrpcCall | undefined {
@@ -243,6 +258,21 @@ export class GrpcAnalysis {
     return target.type === AST_NODE_TYPES.Identifier && /^(?:md|meta|metadata|\w*Metadata)$/.test(target.name);
   }
 
+  /** Keys of an object literal, spreads of literals included; undefined stands for a key not known. */
+  private objectKeys(node: TSESTree.ObjectExpression, depth: number): (string | undefined)[] {
+    const keys: (string | undefined)[] = [];
+    for (const property of node.properties) {
+      if (property.type === AST_NODE_TYPES.Property) {
+        keys.push(!property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined);
+        continue;
+      }
+      const spread = depth < 4 ? this.estree.valueSources(property.argument) : [];
+      if (spread.length === 0 || spread.some((source) => source.type !== AST_NODE_TYPES.ObjectExpression)) keys.push(undefined);
+      for (const source of spread) if (source.type === AST_NODE_TYPES.ObjectExpression) keys.push(...this.objectKeys(source, depth + 1));
+    }
+    return keys;
+  }
+
   /** "options" when an argument is plainly grpc-js call options; "request" when plainly not; else "unknown". */
   optionsLikeness(node: TSESTree.Node): "options" | "request" | "unknown" {
     const target = unwrap(node);
@@ -253,11 +283,7 @@ export class GrpcAnalysis {
     }
     for (const source of this.estree.valueSources(target)) {
       if (source.type !== AST_NODE_TYPES.ObjectExpression) continue;
-      const keys = source.properties.map((property) =>
-        property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier
-          ? property.key.name
-          : undefined,
-      );
+      const keys = this.objectKeys(source, 0);
       if (keys.length > 0 && keys.every((key) => key !== undefined && GRPC_JS_CALL_OPTION_KEYS.has(key))) return "options";
       if (keys.some((key) => key !== undefined && !GRPC_JS_CALL_OPTION_KEYS.has(key))) return "request";
     }

@@ -6,10 +6,11 @@
 import ts from "typescript";
 import { GRPC_JS_CALL_TYPE_BY_RETURN, libraryOfFile, type GrpcCallType, type GrpcLibrary } from "./grpc-modules.js";
 
-/** Declaration files that type client methods: Connect's promise and callback clients, nice-grpc's Client. */
-const CLIENT_METHOD_FILES: Partial<Record<GrpcLibrary, RegExp>> = {
-  connect: /[\\/](promise|callback)-client\.d\.[cm]?ts$/,
-  "nice-grpc": /[\\/]client[\\/]Client\.d\.[cm]?ts$/,
+/** Declaration files that hold the per-method signatures of a generated client type. */
+const CLIENT_METHOD_FILES: Record<GrpcLibrary, RegExp> = {
+  "grpc-js": /$^/,
+  connect: /[\\/](?:promise-client|callback-client)\.d\.[cm]?ts$/,
+  "nice-grpc": /[\\/]client[\\/]Client\.d\.ts$/,
 };
 
 export type TypeVerdict = GrpcLibrary | "not-grpc" | "unknown";
@@ -43,17 +44,17 @@ export class GrpcTypeOracle {
   }
 
   /**
-   * The library whose client-method declarations declare the called function's signatures (Connect,
-   * nice-grpc). Only the files that type client methods count: `ctx.timeoutMs()` or
-   * `router.service(...)` are declared by Connect too, and are not calls.
+   * The library whose client-method types declare the called function's signatures: Connect's
+   * promise and callback clients, nice-grpc's `Client`. Factories (`createClient`, `.use`,
+   * `.create`) are declared in the same packages but are not calls to a service.
    */
   libraryOfCallee(calleeType: ts.Type): GrpcLibrary | undefined {
     for (const signature of calleeType.getCallSignatures()) {
       const declaration = signature.getDeclaration() as ts.Declaration | undefined;
-      if (!declaration) continue;
+      if (!declaration || ts.isFunctionDeclaration(declaration) || ts.isMethodSignature(declaration)) continue;
       const fileName = declaration.getSourceFile().fileName;
       const library = libraryOfFile(fileName);
-      if (library && CLIENT_METHOD_FILES[library]?.test(fileName)) return library;
+      if (library && CLIENT_METHOD_FILES[library].test(fileName)) return library;
     }
     return undefined;
   }
@@ -79,7 +80,7 @@ export class GrpcTypeOracle {
     const requestType = firstParameter ? this.checker.getTypeOfSymbol(firstParameter) : undefined;
     const requestStreams = this.isAsyncIterable(requestType);
     const responseStreams = this.isAsyncIterable(returnType);
-    if (library === "connect" && signature.getParameters().length > 2) {
+    if (library === "connect" && signature.getParameters().length > 3) {
       // Connect's callback client: (request, onResponse, onClose, options?) is server streaming.
       return "server-stream";
     }

@@ -79,7 +79,7 @@ function lookupInSource(analysis: GrpcAnalysis, source: TSESTree.Node, name: str
 }
 
 /** The expressions a called function (declared in this file) returns. */
-function returnedExpressions(analysis: GrpcAnalysis, call: TSESTree.CallExpression): TSESTree.Node[] {
+export function returnedExpressions(analysis: GrpcAnalysis, call: TSESTree.CallExpression): TSESTree.Node[] {
   const returned: TSESTree.Node[] = [];
   for (const fn of analysis.estree.valueSources(call.callee)) {
     if (

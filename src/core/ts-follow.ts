@@ -61,7 +61,8 @@ export function tsCallTarget(checker: ts.TypeChecker, call: ts.CallExpression): 
   return { name: symbol.getName(), fileName: declaration.getSourceFile().fileName };
 }
 
-function returnedExpressions(checker: ts.TypeChecker, call: ts.CallExpression): ts.Expression[] {
+/** What the function a call goes to returns (functions whose declaration the checker can see). */
+export function tsReturnedExpressions(checker: ts.TypeChecker, call: ts.CallExpression): ts.Expression[] {
   const returned: ts.Expression[] = [];
   for (const fn of tsValueSources(checker, call.expression)) {
     if (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isMethodDeclaration(fn)) continue;
@@ -128,7 +129,7 @@ function lookupInSource(checker: ts.TypeChecker, source: ts.Node, name: string, 
     return combine([tsLookupProperty(checker, source.left, name, depth + 1), tsLookupProperty(checker, source.right, name, depth + 1)]);
   }
   if (ts.isCallExpression(source)) {
-    const returned = returnedExpressions(checker, source);
+    const returned = tsReturnedExpressions(checker, source);
     if (returned.length > 0) {
       const result = combine(returned.map((value) => tsLookupProperty(checker, value, name, depth + 1)));
       if (result.state !== "unknown") return result;

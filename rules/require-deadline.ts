@@ -1,0 +1,83 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { deadlineVerdict } from "../src/core/deadline-sources.js";
+import { grpcAnalysis, type GrpcCall } from "../src/core/grpc-calls.js";
+import { createRule } from "../src/util/create-rule.js";
+
+export type MessageIds =
+  | "missingDeadline"
+  | "missingTimeout"
+  | "timeoutDisabled"
+  | "noDeadlineMiddleware"
+  | "missingNiceDeadline";
+
+/** The method name in `client.method(...)`: the smallest node a reviewer looks at. */
+function reportNode(call: GrpcCall): TSESTree.Node {
+  const callee = call.node.callee.type === AST_NODE_TYPES.ChainExpression ? call.node.callee.expression : call.node.callee;
+  return callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : call.node;
+}
+
+export default createRule<[], MessageIds>({
+  name: "require-deadline",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require every gRPC client call to have a deadline (grpc-js, Connect, nice-grpc)",
+      preset: "recommended",
+      severity: "error",
+      input: "typescript",
+      requiresTypeChecking: false,
+    },
+    messages: {
+      missingDeadline:
+        "gRPC call `{{method}}` has no deadline, so it can wait forever and hold a stream and memory on both sides. Pass call options with `deadline: Date.now() + ms` (or `parent: call` inside a server handler).",
+      missingTimeout:
+        "Connect call `{{method}}` has no timeout (no `timeoutMs`, and its transport has no `defaultTimeoutMs`), so it can wait forever. Pass `{ timeoutMs: ms }` or set `defaultTimeoutMs` on the transport.",
+      timeoutDisabled:
+        "`timeoutMs: {{value}}` turns the transport's default timeout off, so Connect call `{{method}}` can wait forever. Use a positive `timeoutMs`.",
+      noDeadlineMiddleware:
+        "nice-grpc call `{{method}}` has no deadline: its client factory does not `.use(deadlineMiddleware)`, so a `deadline` option does nothing and the call can wait forever. Build the client with `createClientFactory().use(deadlineMiddleware)` and pass `deadline`.",
+      missingNiceDeadline:
+        "nice-grpc call `{{method}}` has no deadline, so it can wait forever. Pass `{ deadline: ms }` or set `deadline` in the client's `defaultCallOptions` for '*' or this method.",
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const analysis = grpcAnalysis(context);
+    if (!analysis) return {};
+    return {
+      CallExpression(node) {
+        const call = analysis.recognizeCall(node);
+        if (!call) return;
+        let verdict;
+        try {
+          verdict = deadlineVerdict(analysis, call);
+        } catch {
+          return;
+        }
+        const data = { method: call.method };
+        switch (verdict.kind) {
+          case "bounded":
+          case "unknown":
+            return;
+          case "missing-deadline":
+            context.report({ node: reportNode(call), messageId: "missingDeadline", data });
+            return;
+          case "missing-timeout":
+            context.report({ node: reportNode(call), messageId: "missingTimeout", data });
+            return;
+          case "timeout-disabled":
+            context.report({ node: verdict.node, messageId: "timeoutDisabled", data: { ...data, value: verdict.value } });
+            return;
+          case "no-deadline-middleware":
+            context.report({ node: reportNode(call), messageId: "noDeadlineMiddleware", data });
+            return;
+          case "missing-nice-deadline":
+            context.report({ node: reportNode(call), messageId: "missingNiceDeadline", data });
+            return;
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,277 @@
+/**
+ * What bounds a recognized call in time, per library: grpc-js `deadline` or `parent`; Connect
+ * `timeoutMs` or the transport's `defaultTimeoutMs`; nice-grpc `deadline` (per call or in
+ * `defaultCallOptions`) behind `deadlineMiddleware`; and, in Connect and nice-grpc, a
+ * `signal: AbortSignal.timeout(ms)`. "unknown" whenever the answer is not in sight.
+ */
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import ts from "typescript";
+import { memberName, unwrap } from "./estree-trace.js";
+import type { GrpcAnalysis, GrpcCall } from "./grpc-calls.js";
+import {
+  CONNECT_CLIENT_FACTORIES,
+  CONNECT_TRANSPORT_FACTORIES,
+  CONNECT_TRANSPORT_MODULES,
+  NICE_GRPC_DEADLINE_MODULE,
+  libraryOfFile,
+} from "./grpc-modules.js";
+import { lookupProperty, type PropertyLookup } from "./object-props.js";
+import { tsCallTarget, tsLookupProperty, tsReturnedExpressions, tsStaticNumber, tsUnwrap, tsValueSources } from "./ts-follow.js";
+
+export type DeadlineVerdict =
+  | { kind: "bounded" }
+  | { kind: "unknown" }
+  /** grpc-js: no options argument, or options without `deadline`/`parent`. */
+  | { kind: "missing-deadline" }
+  /** Connect: no `timeoutMs` and no transport default. */
+  | { kind: "missing-timeout" }
+  /** Connect: `timeoutMs <= 0` switches the transport default off. */
+  | { kind: "timeout-disabled"; node: TSESTree.Node; value: number }
+  /** nice-grpc: the client's factory has no `deadlineMiddleware`. */
+  | { kind: "no-deadline-middleware" }
+  /** nice-grpc with the middleware: no deadline per call or in `defaultCallOptions`. */
+  | { kind: "missing-nice-deadline" };
+
+const BOUNDED: DeadlineVerdict = { kind: "bounded" };
+const UNKNOWN: DeadlineVerdict = { kind: "unknown" };
+
+export function deadlineVerdict(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict {
+  switch (call.library) {
+    case "grpc-js":
+      return grpcJsVerdict(analysis, call);
+    case "connect":
+      return connectVerdict(analysis, call);
+    case "nice-grpc":
+      return niceGrpcVerdict(analysis, call);
+  }
+}
+
+function grpcJsVerdict(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict {
+  if (!call.options) return call.optionsUncertain ? UNKNOWN : { kind: "missing-deadline" };
+  const deadline = lookupProperty(analysis, call.options, "deadline");
+  const parent = lookupProperty(analysis, call.options, "parent");
+  if (deadline.state === "present" || parent.state === "present") return BOUNDED;
+  if (deadline.state === "absent" && parent.state === "absent" && !call.optionsUncertain) return { kind: "missing-deadline" };
+  return UNKNOWN;
+}
+
+function connectVerdict(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict {
+  let perCall: PropertyLookup = { state: "absent" };
+  if (call.options) {
+    perCall = lookupProperty(analysis, call.options, "timeoutMs");
+    if (perCall.state === "present") {
+      const value = staticNumber(analysis, perCall);
+      if (value !== undefined && value <= 0) return { kind: "timeout-disabled", node: perCall.value ?? call.options, value };
+      return BOUNDED;
+    }
+    if (signalIsTimeout(analysis, call.options)) return BOUNDED;
+    if (perCall.state === "unknown") return UNKNOWN;
+  }
+  const fromTransport = transportDefaultTimeout(analysis, call);
+  if (fromTransport === "set") return BOUNDED;
+  if (fromTransport === "unknown") return UNKNOWN;
+  return { kind: "missing-timeout" };
+}
+
+function niceGrpcVerdict(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict {
+  const middleware = niceDeadlineMiddleware(analysis, call);
+  if (call.options && signalIsTimeout(analysis, call.options)) return BOUNDED;
+  if (middleware === "absent") return { kind: "no-deadline-middleware" };
+  if (middleware === "unknown") return UNKNOWN;
+  if (call.options) {
+    const perCall = lookupProperty(analysis, call.options, "deadline");
+    if (perCall.state === "present") return BOUNDED;
+    if (perCall.state === "unknown") return UNKNOWN;
+  }
+  const defaults = niceDefaultDeadline(analysis, call);
+  if (defaults === "set") return BOUNDED;
+  if (defaults === "unknown") return UNKNOWN;
+  return { kind: "missing-nice-deadline" };
+}
+
+function staticNumber(analysis: GrpcAnalysis, found: PropertyLookup): number | undefined {
+  if (found.state !== "present") return undefined;
+  if (found.value) return estreeStaticNumber(analysis, found.value);
+  if (found.tsValue && analysis.checker) return tsStaticNumber(analysis.checker, found.tsValue);
+  return undefined;
+}
+
+/** A number fixed in the code: a literal, a negated literal, or a `const` holding one. */
+export function estreeStaticNumber(analysis: GrpcAnalysis, node: TSESTree.Node): number | undefined {
+  const tsNode = analysis.tsNode(node);
+  if (tsNode && analysis.checker) return tsStaticNumber(analysis.checker, tsNode);
+  for (const source of analysis.estree.valueSources(node)) {
+    if (source.type === AST_NODE_TYPES.Literal && typeof source.value === "number") return source.value;
+    if (source.type === AST_NODE_TYPES.UnaryExpression && source.operator === "-") {
+      const argument = unwrap(source.argument);
+      if (argument.type === AST_NODE_TYPES.Literal && typeof argument.value === "number") return -argument.value;
+    }
+  }
+  return undefined;
+}
+
+/** `signal: AbortSignal.timeout(ms)`, directly, through a variable, or inside `AbortSignal.any([...])`. */
+export function signalIsTimeout(analysis: GrpcAnalysis, options: TSESTree.Node): boolean {
+  const signal = lookupProperty(analysis, options, "signal");
+  if (signal.state !== "present") return false;
+  if (signal.value) return analysis.estree.valueSources(signal.value).some((source) => isTimeoutSignal(analysis, source));
+  if (signal.tsValue && analysis.checker) {
+    const checker = analysis.checker;
+    return tsValueSources(checker, signal.tsValue).some((source) => isTsTimeoutSignal(checker, source));
+  }
+  return false;
+}
+
+function isTimeoutSignal(analysis: GrpcAnalysis, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrap(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = unwrap(callee.object);
+  if (object.type !== AST_NODE_TYPES.Identifier || object.name !== "AbortSignal") return false;
+  const name = memberName(callee);
+  if (name === "timeout") return true;
+  if (name !== "any") return false;
+  const list = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+  if (list?.type !== AST_NODE_TYPES.ArrayExpression) return false;
+  return list.elements.some(
+    (element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement &&
+      analysis.estree.valueSources(element).some((source) => isTimeoutSignal(analysis, source)),
+  );
+}
+
+function isTsTimeoutSignal(checker: ts.TypeChecker, node: ts.Node): boolean {
+  if (!ts.isCallExpression(node)) return false;
+  const callee = tsUnwrap(node.expression);
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression) || callee.expression.text !== "AbortSignal") return false;
+  if (callee.name.text === "timeout") return true;
+  const list = node.arguments[0];
+  return (
+    callee.name.text === "any" && list !== undefined && ts.isArrayLiteralExpression(list) &&
+    list.elements.some((element) => tsValueSources(checker, element).some((source) => isTsTimeoutSignal(checker, source)))
+  );
+}
+
+type Setting = "set" | "unset" | "unknown";
+
+/** Whether the transport a Connect client was created with has a positive `defaultTimeoutMs`. */
+export function transportDefaultTimeout(analysis: GrpcAnalysis, call: GrpcCall): Setting {
+  const checker = analysis.checker;
+  if (checker) {
+    const start = call.construction?.transport ? analysis.tsNode(call.construction.transport) : undefined;
+    if (start) return tsTransportTimeout(checker, start, 0);
+    const receiver = analysis.tsNode(call.receiver);
+    const creation = receiver && tsClientCreation(checker, receiver, (name) => name in CONNECT_CLIENT_FACTORIES);
+    const transport = creation?.arguments[1];
+    return transport ? tsTransportTimeout(checker, transport, 0) : "unknown";
+  }
+  const transport = call.construction?.transport;
+  if (!transport) return "unknown";
+  const results = analysis.estree.valueSources(transport).map((source): Setting => {
+    if (source.type !== AST_NODE_TYPES.CallExpression) return "unknown";
+    const factory = analysis.estree.importedName(source.callee);
+    if (!factory || !CONNECT_TRANSPORT_MODULES.includes(factory.module) || !CONNECT_TRANSPORT_FACTORIES.includes(factory.name)) {
+      return "unknown";
+    }
+    const options = source.arguments[0];
+    if (!options) return "unset";
+    const timeout = lookupProperty(analysis, options, "defaultTimeoutMs");
+    return settingOf(timeout, staticNumber(analysis, timeout));
+  });
+  return combineSettings(results);
+}
+
+function settingOf(found: PropertyLookup, value: number | undefined): Setting {
+  if (found.state === "absent") return "unset";
+  if (found.state === "unknown") return "unknown";
+  return value !== undefined && value <= 0 ? "unset" : "set";
+}
+
+function combineSettings(results: Setting[]): Setting {
+  if (results.includes("set")) return "set";
+  if (results.length > 0 && results.every((result) => result === "unset")) return "unset";
+  return "unknown";
+}
+
+const CONNECT_TRANSPORT_FILE = /[\\/]node_modules[\\/]@(?:connectrpc|bufbuild)[\\/]connect-(?:node|web)[\\/]/;
+
+function tsTransportTimeout(checker: ts.TypeChecker, node: ts.Node, depth: number): Setting {
+  if (depth > 4) return "unknown";
+  const results = tsValueSources(checker, node).map((source): Setting => {
+    if (!ts.isCallExpression(source)) return "unknown";
+    const target = tsCallTarget(checker, source);
+    if (target && CONNECT_TRANSPORT_FILE.test(target.fileName) && CONNECT_TRANSPORT_FACTORIES.includes(target.name)) {
+      const options = source.arguments[0];
+      if (!options) return "unset";
+      const timeout = tsLookupProperty(checker, options, "defaultTimeoutMs");
+      const value = timeout.state === "present" && timeout.tsValue ? tsStaticNumber(checker, timeout.tsValue) : undefined;
+      return settingOf(timeout, value);
+    }
+    // A helper that builds the transport: follow what it returns.
+    const returned = tsReturnedExpressions(checker, source);
+    return returned.length > 0 ? combineSettings(returned.map((value) => tsTransportTimeout(checker, value, depth + 1))) : "unknown";
+  });
+  return combineSettings(results);
+}
+
+/** The call that created a client, followed through variables and modules (`createClient(...)`, `factory.create(...)`). */
+function tsClientCreation(checker: ts.TypeChecker, receiver: ts.Node, isFactory: (name: string) => boolean): ts.CallExpression | undefined {
+  for (const source of tsValueSources(checker, receiver)) {
+    if (!ts.isCallExpression(source)) continue;
+    const target = tsCallTarget(checker, source);
+    if (target && libraryOfFile(target.fileName) && isFactory(target.name)) return source;
+  }
+  return undefined;
+}
+
+type Presence = "present" | "absent" | "unknown";
+
+/** Whether the nice-grpc client's factory uses `deadlineMiddleware`: the client type says so when typed. */
+function niceDeadlineMiddleware(analysis: GrpcAnalysis, call: GrpcCall): Presence {
+  const tsCall = analysis.tsNode(call.node) as ts.CallExpression | undefined;
+  if (call.recognizedBy === "type" && tsCall && analysis.types) {
+    return analysis.types.optionsHaveDeadline(tsCall, 1) ? "present" : "absent";
+  }
+  const construction = call.construction;
+  if (!construction?.middleware) return "unknown";
+  if (construction.middleware.some((middleware) => isDeadlineMiddleware(analysis, middleware))) return "present";
+  return construction.middlewareKnown ? "absent" : "unknown";
+}
+
+function isDeadlineMiddleware(analysis: GrpcAnalysis, node: TSESTree.Node): boolean {
+  const imported = analysis.estree.importedName(node);
+  return imported?.module === NICE_GRPC_DEADLINE_MODULE && imported.name === "deadlineMiddleware";
+}
+
+/** Whether `defaultCallOptions` give every call of this method a deadline (`'*'` or the method's key). */
+function niceDefaultDeadline(analysis: GrpcAnalysis, call: GrpcCall): Setting {
+  const keys = ["*", call.method];
+  const defaults = call.construction?.defaultCallOptions;
+  if (call.construction && !defaults) return "unset";
+  if (defaults) {
+    return combineSettings(
+      keys.map((key) => {
+        const entry = lookupProperty(analysis, defaults, key);
+        if (entry.state !== "present") return entry.state === "absent" ? "unset" : "unknown";
+        if (!entry.value) return "unknown";
+        const deadline = lookupProperty(analysis, entry.value, "deadline");
+        return deadline.state === "present" ? "set" : deadline.state === "absent" ? "unset" : "unknown";
+      }),
+    );
+  }
+  const checker = analysis.checker;
+  const receiver = analysis.tsNode(call.receiver);
+  if (!checker || !receiver) return "unknown";
+  const creation = tsClientCreation(checker, receiver, (name) => name === "create" || name === "createClient");
+  if (!creation) return "unknown";
+  const tsDefaults = creation.arguments[2];
+  if (!tsDefaults) return "unset";
+  return combineSettings(
+    keys.map((key) => {
+      const entry = tsLookupProperty(checker, tsDefaults, key);
+      if (entry.state !== "present") return entry.state === "absent" ? "unset" : "unknown";
+      if (!entry.tsValue) return "unknown";
+      const deadline = tsLookupProperty(checker, entry.tsValue, "deadline");
+      return deadline.state === "present" ? "set" : deadline.state === "absent" ? "unset" : "unknown";
+    }),
+  );
+}

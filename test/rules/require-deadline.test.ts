@@ -1,0 +1,147 @@
+import { RuleTester } from "@typescript-eslint/rule-tester";
+import rule from "../../rules/require-deadline.js";
+import { fixtureCase, typedLanguageOptions } from "./fixture-cases.js";
+
+const typed = new RuleTester({ languageOptions: typedLanguageOptions });
+const untyped = new RuleTester();
+
+function split(paths: string[]) {
+  const cases = paths.map(fixtureCase);
+  return {
+    valid: cases.filter((c) => c.errors.length === 0).map(({ errors: _errors, ...rest }) => rest),
+    invalid: cases.filter((c) => c.errors.length > 0),
+  };
+}
+
+typed.run(
+  "require-deadline (typed fixtures)",
+  rule,
+  split([
+    "require-deadline/grpc-js-typed.ts",
+    "require-deadline/grpc-js-untyped.ts",
+    "require-deadline/connect-v2.ts",
+    "require-deadline/nice-grpc.ts",
+    "require-deadline/not-grpc.ts",
+    "connect-v1/connect-v1.ts",
+  ]),
+);
+
+// Without parser services: clients are found by tracing their construction in the file.
+untyped.run("require-deadline (untyped)", rule, {
+  valid: [
+    (({ filename: _filename, errors: _errors, ...rest }) => rest)(fixtureCase("require-deadline/not-grpc.ts")),
+    {
+      name: "HTTP SDKs, repositories and caches with gRPC-like method names",
+      code: `
+        import * as grpc from "@grpc/grpc-js";
+        const stripe = require("stripe")(key);
+        stripe.charge({ amount: 1 }, () => {});
+        stripe.refunds.create({ charge: "c" });
+        const repo = new OrderRepository(db);
+        repo.get(id, (err, row) => {});
+        cache.get("k");
+      `,
+    },
+    {
+      name: "Connect client on a transport with defaultTimeoutMs",
+      code: `
+        import { createClient } from "@connectrpc/connect";
+        import { createGrpcTransport } from "@connectrpc/connect-node";
+        const transport = createGrpcTransport({ baseUrl: "https://x", defaultTimeoutMs: 2000 });
+        const client = createClient(Svc, transport);
+        await client.say({});
+      `,
+    },
+    {
+      name: "nice-grpc client from a factory with deadlineMiddleware and a '*' default",
+      code: `
+        import { createClientFactory, createChannel } from "nice-grpc";
+        import { deadlineMiddleware } from "nice-grpc-client-middleware-deadline";
+        const client = createClientFactory().use(deadlineMiddleware).create(Def, createChannel("x"), { "*": { deadline: 1000 } });
+        await client.get({});
+      `,
+    },
+    {
+      name: "a Connect transport passed in from elsewhere is not judged",
+      code: `
+        import { createClient } from "@connectrpc/connect";
+        export function make(transport) { const client = createClient(Svc, transport); return client.say({}); }
+      `,
+    },
+  ],
+  invalid: [
+    (({ filename: _filename, ...rest }) => rest)(fixtureCase("require-deadline/grpc-js-untyped.ts")),
+    {
+      name: "grpc-js client from a grpc-tools module, in plain JavaScript style",
+      code: `
+        const grpc = require("@grpc/grpc-js");
+        const services = require("./greeter_grpc_pb");
+        const client = new services.GreeterClient("localhost:50051", grpc.credentials.createInsecure());
+        client.sayHello(request, function (err, response) {});
+      `,
+      errors: [{ messageId: "missingDeadline", line: 5 }],
+    },
+    {
+      name: "nice-grpc without the middleware: the message says deadline does nothing",
+      code: `
+        import { createClient, createChannel } from "nice-grpc";
+        const client = createClient(Def, createChannel("x"));
+        await client.get({}, { deadline: 1000 });
+      `,
+      errors: [
+        {
+          messageId: "noDeadlineMiddleware",
+          line: 4,
+          data: { method: "get" },
+        },
+      ],
+    },
+    {
+      name: "Connect: timeoutMs 0 and a transport without defaultTimeoutMs",
+      code: `
+        import { createPromiseClient } from "@connectrpc/connect";
+        import { createConnectTransport } from "@connectrpc/connect-node";
+        const client = createPromiseClient(Svc, createConnectTransport({ baseUrl: "https://x", httpVersion: "2" }));
+        await client.say({});
+        await client.say({}, { timeoutMs: 0 });
+      `,
+      errors: [
+        { messageId: "missingTimeout", line: 5 },
+        { messageId: "timeoutDisabled", line: 6 },
+      ],
+    },
+  ],
+});
+
+untyped.run("require-deadline: odd code never throws", rule, {
+  valid: [
+    `
+      import * as grpc from "@grpc/grpc-js";
+      const pkg: any = grpc.loadPackageDefinition(def);
+      const client = new pkg[name].Svc("t", creds);
+      client[method](req, { deadline: Date.now() + 1 }, cb);
+      client.get(...args);
+      client.get(req, { ...unknownOptions }, cb);
+      (client as any).get(req, opts, cb);
+      client?.get?.(req, { deadline: d }, cb);
+      new (pkg.a.b)("x").x?.(1, { parent: call });
+      this.x.y();
+      let z; z = z; z.get();
+    `,
+  ],
+  invalid: [
+    {
+      code: `
+        import * as grpc from "@grpc/grpc-js";
+        const pkg: any = grpc.loadPackageDefinition(def);
+        const client = new pkg.Svc("t", creds);
+        client?.get(req, cb);
+        client.get(req, { ...{ host: "x" } }, cb);
+      `,
+      errors: [
+        { messageId: "missingDeadline", line: 5 },
+        { messageId: "missingDeadline", line: 6 },
+      ],
+    },
+  ],
+});
