@@ -3,12 +3,15 @@ import { streamAnalysis } from "../src/core/stream-analysis.js";
 import {
   calleeMember,
   controlsFlow,
+  dependsOnLoopVariable,
   drainsBuffer,
   enclosingLoop,
   findAccumulations,
   listenerEvent,
   loopCanStop,
+  OBJECT_MODE_HIGH_WATER_MARK,
   resultIgnored,
+  staticTripCount,
   waitsForDrain,
 } from "../src/core/stream-flow.js";
 import { createRule } from "../src/util/create-rule.js";
@@ -60,6 +63,10 @@ export default createRule<[], MessageIds>({
           if (!resultIgnored(node)) return;
           const loop = enclosingLoop(node);
           if (!loop || reportedLoops.has(loop)) return;
+          // A few writes stay under the high-water mark; a fan-out writes once to each of many streams.
+          const trips = staticTripCount(loop, scopeOf);
+          if (trips !== undefined && trips <= OBJECT_MODE_HIGH_WATER_MARK) return;
+          if (dependsOnLoopVariable(member.object, loop, scopeOf)) return;
           const stream = lazy().streams.streamOf(member.object);
           if (!stream?.writable || stream.api !== "node-stream") return;
           if (waitsForDrain(loop)) return;

@@ -14,7 +14,8 @@ import { AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from "@type
 import ts from "typescript";
 import { grpcJsCallShape, isConnectFile, isConnectHandlerContext, isNiceGrpcCallContext, isNiceGrpcFile, type StreamShape } from "./call-shapes.js";
 import { memberName as staticMemberName } from "./estree-trace.js";
-import type { GrpcLibrary } from "./grpc-modules.js";
+import { grpcAnalysis } from "./grpc-calls.js";
+import { libraryOfModule, type GrpcLibrary } from "./grpc-modules.js";
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -79,6 +80,7 @@ export function createHandlerFinder(context: Readonly<TSESLint.RuleContext<strin
   const services = context.sourceCode.parserServices;
   const typed = services?.program ? ESLintUtils.getParserServices(context, true) : undefined;
   const checker = typed?.program?.getTypeChecker();
+  const calls = grpcAnalysis(context);
   const cache = new WeakMap<TSESTree.Node, ServerHandler | null>();
   const registrationCache = new WeakMap<TSESTree.Node, GrpcLibrary | null>();
 
@@ -122,20 +124,33 @@ export function createHandlerFinder(context: Readonly<TSESLint.RuleContext<strin
     return fromLibrary ? library : undefined;
   }
 
+  /**
+   * A class implementing a service interface: a generated grpc-js `*Server` / `*Handlers` interface
+   * (it extends `UntypedServiceImplementation`), Connect's `ServiceImpl`, nice-grpc's
+   * `ServiceImplementation`. Names alone are not enough (`implements McpServer`): the interface
+   * must come from the library or a generated module, or its type must say so.
+   */
   function classLibrary(body: TSESTree.ClassBody): GrpcLibrary | undefined {
     const declaration = body.parent;
     for (const clause of declaration.implements ?? []) {
-      const name =
-        clause.expression.type === AST_NODE_TYPES.Identifier
-          ? clause.expression.name
-          : clause.expression.type === AST_NODE_TYPES.MemberExpression && clause.expression.property.type === AST_NODE_TYPES.Identifier
-            ? clause.expression.property.name
-            : "";
-      if (name === "ServiceImpl") return "connect";
-      if (name === "ServiceImplementation") return "nice-grpc";
-      if (/(Server|Handlers|UntypedServiceImplementation)$/.test(name)) return "grpc-js";
+      const imported = calls?.estree.importedName(clause.expression);
+      const library = imported ? libraryOfModule(imported.module) : undefined;
+      if (library === "connect" && imported?.name === "ServiceImpl") return "connect";
+      if (library === "nice-grpc" && imported?.name === "ServiceImplementation") return "nice-grpc";
+      if (library === "grpc-js") return "grpc-js";
+      if (checker && typed && extendsUntypedServiceImplementation(checker.getTypeAtLocation(typed.esTreeNodeToTSNodeMap.get(clause)))) {
+        return "grpc-js";
+      }
     }
     return undefined;
+  }
+
+  function extendsUntypedServiceImplementation(type: ts.Type, depth = 0): boolean {
+    if (depth > 4) return false;
+    const symbol = type.getSymbol();
+    if (symbol?.getName() === "UntypedServiceImplementation") return true;
+    if (!type.isClassOrInterface()) return false;
+    return (checker!.getBaseTypes(type) ?? []).some((base) => extendsUntypedServiceImplementation(base, depth + 1));
   }
 
   function typedHandler(fn: FunctionNode): ServerHandler | undefined {

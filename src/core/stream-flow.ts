@@ -336,3 +336,68 @@ export function firstUnguardedRejection(fn: TSESTree.FunctionLike): Node | undef
   );
   return first;
 }
+
+/** Object-mode streams (all grpc-js streams) buffer this many messages before `write()` returns false. */
+export const OBJECT_MODE_HIGH_WATER_MARK = 16;
+
+function numericLiteral(node: Node | null | undefined): number | undefined {
+  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === "number" ? node.value : undefined;
+}
+
+/** The elements of an array literal an expression is, directly or through a variable that is never reassigned. */
+function arrayLiteralLength(node: Node, scopeOf: (node: Node) => TSESLint.Scope.Scope): number | undefined {
+  let target: Node | null | undefined = node;
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = ASTUtils.findVariable(scopeOf(target), target);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    const writes = variable?.references.filter((reference) => reference.isWrite()).length ?? 0;
+    target = def?.type === "Variable" && writes <= 1 ? def.node.init : undefined;
+  }
+  if (target?.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
+  return target.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement) ? undefined : target.elements.length;
+}
+
+/**
+ * How many times a loop runs, when its head says so statically: `for (let i = a; i < b; i++)` with
+ * literal bounds or `i < list.length` of an array literal, `for (const x of [a, b, c])`,
+ * `[a, b].forEach(...)`. A few writes never pass the high-water mark.
+ */
+export function staticTripCount(loop: LoopNode | TSESTree.CallExpression, scopeOf: (node: Node) => TSESLint.Scope.Scope): number | undefined {
+  if (loop.type === AST_NODE_TYPES.ForOfStatement) return arrayLiteralLength(loop.right, scopeOf);
+  if (loop.type === AST_NODE_TYPES.CallExpression) {
+    const member = calleeMember(loop);
+    return member ? arrayLiteralLength(member.object, scopeOf) : undefined;
+  }
+  if (loop.type !== AST_NODE_TYPES.ForStatement) return undefined;
+  const init = loop.init?.type === AST_NODE_TYPES.VariableDeclaration ? loop.init.declarations[0]?.init : undefined;
+  const start = numericLiteral(init);
+  const test = loop.test;
+  if (start === undefined || test?.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
+  let end = numericLiteral(test.right);
+  if (
+    end === undefined &&
+    test.right.type === AST_NODE_TYPES.MemberExpression &&
+    !test.right.computed &&
+    test.right.property.type === AST_NODE_TYPES.Identifier &&
+    test.right.property.name === "length"
+  ) {
+    end = arrayLiteralLength(test.right.object, scopeOf);
+  }
+  if (end === undefined) return undefined;
+  if (test.operator === "<") return Math.max(0, end - start);
+  if (test.operator === "<=") return Math.max(0, end - start + 1);
+  return undefined;
+}
+
+/** Whether `node` uses a variable declared inside `loop` (its head or body): a different value each time round. */
+export function dependsOnLoopVariable(node: Node, loop: Node, scopeOf: (node: Node) => TSESLint.Scope.Scope): boolean {
+  let depends = false;
+  visitNodes(node, (child) => {
+    if (depends || child.type !== AST_NODE_TYPES.Identifier) return;
+    const parent = child.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === child && !parent.computed) return;
+    const def = ASTUtils.findVariable(scopeOf(child), child)?.defs[0];
+    if (def && within(def.name, loop)) depends = true;
+  });
+  return depends;
+}

@@ -105,8 +105,11 @@ export function createStreamFinder(
     }
     if (expression.type === AST_NODE_TYPES.CallExpression) {
       const call = recognizeCall(expression);
-      const shape = shapeOfCallType(call?.callType);
-      if (!call || !shape) return undefined;
+      if (!call) return undefined;
+      // Untyped clients (`loadPackageDefinition`, JavaScript) do not say the call type: how the
+      // result is used does (only streams have 'data' events, `write()` or async iteration).
+      const shape = call.callType === undefined ? { side: "client" as const, readable: true, writable: true } : shapeOfCallType(call.callType);
+      if (!shape) return undefined;
       return { ...shape, library: call.library, api: call.library === "grpc-js" ? "node-stream" : "async-iterable" };
     }
     if (expression.type !== AST_NODE_TYPES.Identifier) return undefined;

@@ -1,5 +1,5 @@
 import rule from "../../rules/no-unbounded-stream-buffer.js";
-import { fixtureCase, typedRuleTester } from "../fixture-case.js";
+import { fixtureCase, typedRuleTester, untypedRuleTester } from "../fixture-case.js";
 
 typedRuleTester().run("no-unbounded-stream-buffer", rule, {
   valid: [fixtureCase("no-unbounded-stream-buffer/read-clean.ts"), fixtureCase("no-unbounded-stream-buffer/write-clean.ts")],
@@ -8,4 +8,9 @@ typedRuleTester().run("no-unbounded-stream-buffer", rule, {
     fixtureCase("no-unbounded-stream-buffer/write-flagged.ts"),
     fixtureCase("no-unbounded-stream-buffer/async-iterables-flagged.ts"),
   ],
+});
+
+untypedRuleTester().run("no-unbounded-stream-buffer (untyped)", rule, {
+  valid: [],
+  invalid: [fixtureCase("no-unbounded-stream-buffer/untyped.js")],
 });

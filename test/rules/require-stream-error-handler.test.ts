@@ -1,5 +1,5 @@
 import rule from "../../rules/require-stream-error-handler.js";
-import { fixtureCase, typedRuleTester } from "../fixture-case.js";
+import { fixtureCase, typedRuleTester, untypedRuleTester } from "../fixture-case.js";
 
 typedRuleTester().run("require-stream-error-handler", rule, {
   valid: [
@@ -10,4 +10,9 @@ typedRuleTester().run("require-stream-error-handler", rule, {
     fixtureCase("require-stream-error-handler/listener-flagged.ts"),
     fixtureCase("require-stream-error-handler/async-handler-flagged.ts"),
   ],
+});
+
+untypedRuleTester().run("require-stream-error-handler (untyped)", rule, {
+  valid: [],
+  invalid: [fixtureCase("require-stream-error-handler/untyped.js")],
 });
