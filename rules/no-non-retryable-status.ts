@@ -1,4 +1,4 @@
-import { NEVER_RETRY, neverRetryReason, STATUS_CODES } from "../src/core/status-codes.js";
+import { NEVER_RETRY, neverRetryReason } from "../src/core/status-codes.js";
 import { serviceConfigVisitor, type ServiceConfigRuleTypes } from "../src/config-language/service-config-rule.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
 
@@ -28,7 +28,7 @@ export default createLanguageRule<ServiceConfigRuleTypes<"neverRetry">>({
             for (const code of policy.statusCodes) {
               if (!code.name || !NEVER_RETRY.has(code.name)) continue;
               const written = code.node.type === "Number" ? `${code.node.value} (${code.name})` : code.name;
-              report(code.node, "neverRetry", { field, code: written, reason: neverRetryReason(code.name), number: STATUS_CODES[code.name] });
+              report(code.node, "neverRetry", { field, code: written, reason: neverRetryReason(code.name) });
             }
           }
         }

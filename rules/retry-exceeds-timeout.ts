@@ -1,4 +1,4 @@
-import { attemptsThatFit, formatSeconds, GRPC_JS_MAX_ATTEMPTS_LIMIT } from "../src/core/service-config/index.js";
+import { attemptsThatFit, formatSeconds, getValue, GRPC_JS_MAX_ATTEMPTS_LIMIT } from "../src/core/service-config/index.js";
 import { serviceConfigVisitor, type ServiceConfigRuleTypes } from "../src/config-language/service-config-rule.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
 
@@ -30,8 +30,7 @@ export default createLanguageRule<ServiceConfigRuleTypes<"retry" | "hedging">>({
           const attempts = Math.min(policy.maxAttempts, GRPC_JS_MAX_ATTEMPTS_LIMIT);
           const schedule = attemptsThatFit(policy, attempts, timeout);
           if (!schedule) continue;
-          const maxAttempts = policy.member.value.type === "Object" ? policy.member.value.members.findLast((m) => m.name.value === "maxAttempts") : undefined;
-          report(maxAttempts?.value ?? policy.member.name, policy.kind, {
+          report(getValue(policy.member.value, "maxAttempts") ?? policy.member.name, policy.kind, {
             timeout: formatSeconds(timeout),
             fit: schedule.fit,
             attempts,

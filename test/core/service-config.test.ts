@@ -72,6 +72,13 @@ describe("parsing", () => {
     ]);
   });
 
+  it("applies YAML merge keys, with the keys written in place winning", () => {
+    const parsed = parseYaml("base: &retry { maxAttempts: 3, initialBackoff: 0.1s }\nmethodConfig:\n  - retryPolicy:\n      <<: *retry\n      maxAttempts: 4\n");
+    const plain = parsed.ok ? (toPlainValue(parsed.documents[0]!.body) as { methodConfig: unknown[] }) : undefined;
+    expect(plain?.methodConfig).toEqual([{ retryPolicy: { maxAttempts: 4, initialBackoff: "0.1s" } }]);
+    expect(parsed.ok && findDuplicateKeys(parsed.documents[0]!.body)).toEqual([]);
+  });
+
   it("reports YAML syntax errors with a position, duplicate keys included as data", () => {
     expect(parseYaml("a: [1,\n")).toMatchObject({ ok: false });
     const parsed = parseYaml("a: 1\na: 2\n");

@@ -33,7 +33,7 @@ export function isServiceConfigDocument(text: string, fileName: string): boolean
     }
   }
   try {
-    const documents = parseAllDocuments(text, { uniqueKeys: false });
+    const documents = parseAllDocuments(text, { uniqueKeys: false, merge: true });
     const list = Array.isArray(documents) ? documents : [];
     if (list.some((document) => document.errors.length > 0)) return YAML_TOP_LEVEL_KEY.test(text);
     return list.some((document) => hasConfigKey(document.toJS({ maxAliasCount: 100 })));

@@ -178,10 +178,5 @@ function durationAt(node: ValueNode | undefined, key: string): number | undefine
   return value?.type === "String" ? durationSeconds(value.value) : undefined;
 }
 
-/** The policy (retry or hedging) a method config sends again with, if any. */
-export function resendPolicy(methodConfig: MethodConfig): RetryPolicy | HedgingPolicy | undefined {
-  return methodConfig.retryPolicy ?? methodConfig.hedgingPolicy;
-}
-
 /** How grpc-js clamps maxAttempts without the `grpc-node.retry_max_attempts_limit` channel option. */
 export const GRPC_JS_MAX_ATTEMPTS_LIMIT = 5;

@@ -91,7 +91,7 @@ export function parseYaml(text: string): ParseOutcome {
     ok: false,
     error: { message, offset, ...lines.position(offset) },
   });
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: true });
   const yamlDocuments = Array.isArray(parsed) ? parsed : [];
   const documents: ParsedDocument[] = [];
   for (const document of yamlDocuments) {
@@ -120,9 +120,19 @@ export function parseYaml(text: string): ParseOutcome {
       const loc = lines.loc(range);
       if (isMap(yamlNode)) {
         const members: MemberNode[] = [];
+        const merged: MemberNode[] = [];
         for (const pair of yamlNode.items) {
           if (!isPair(pair)) continue;
           const keyNode = pair.key as YamlNode | null;
+          if (isScalar(keyNode) && typeof keyNode.value === "symbol") {
+            // `<<: *base` (or a list of them): the anchored map's members, under the ones written here.
+            const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+            for (const source of sources) {
+              const value = convert(source, depth + 1);
+              if (value.type === "Object") merged.push(...value.members);
+            }
+            continue;
+          }
           const keyRange: [number, number] = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : range;
           const keyText = isScalar(keyNode) ? String(keyNode.value) : text.slice(keyRange[0], keyRange[1]);
           const name: StringNode = { type: "String", value: keyText, range: keyRange, loc: lines.loc(keyRange) };
@@ -131,6 +141,12 @@ export function parseYaml(text: string): ParseOutcome {
             : { type: "Null", range: [keyRange[1], keyRange[1]], loc: lines.loc([keyRange[1], keyRange[1]]) };
           const memberRange: [number, number] = [keyRange[0], Math.max(keyRange[1], value.range[1])];
           members.push({ type: "Member", name, value, range: memberRange, loc: lines.loc(memberRange) });
+        }
+        const written = new Set(members.map((member) => member.name.value));
+        for (const member of merged) {
+          if (written.has(member.name.value)) continue;
+          written.add(member.name.value);
+          members.push(member);
         }
         return { type: "Object", members, range, loc };
       }

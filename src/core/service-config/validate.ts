@@ -47,6 +47,8 @@ export function validateServiceConfigTree(root: ValueNode): ConfigProblem[] {
   const reject = (node: TreeNode, message: string) => problems.push({ kind: "rejected", node, message });
   const change = (node: TreeNode, message: string) => problems.push({ kind: "changed", node, message });
 
+  // grpc-js takes a top-level array for an empty config; no one means that, so it is reported (and the
+  // differential test does not generate one).
   if (!isObjectLike(root) || root.type === "Array") {
     reject(root, `a service config is a JSON object, not ${describe(root)}`);
     return problems;
@@ -115,7 +117,7 @@ function validateLoadBalancingConfig(member: MemberNode, reject: Report, change:
     else {
       const name = element.members[0]!.name;
       if (GRPC_JS_LB_POLICIES.has(name.value) || GRPC_JS_XDS_LB_POLICIES.has(name.value)) known = true;
-      else if (!known) unknown.push(name);
+      else unknown.push(name);
     }
   }
   // grpc-js takes the first policy it knows. Unknown names ahead of a known one are the designed way to
