@@ -2,10 +2,12 @@
 // test/invariants.test.ts checks that this list and the rules/ folder agree.
 import type { AnyRule } from "../src/util/rule-meta.js";
 import noL4Target from "./no-l4-target.js";
+import noMisreadTimeout from "./no-misread-timeout.js";
 import noNonRetryableStatus from "./no-non-retryable-status.js";
 import noRelativeDeadline from "./no-relative-deadline.js";
 import noRetryNonIdempotent from "./no-retry-non-idempotent.js";
 import noReusedTag from "./no-reused-tag.js";
+import noSilentServiceConfigChange from "./no-silent-service-config-change.js";
 import noUnboundedStreamBuffer from "./no-unbounded-stream-buffer.js";
 import noWireIncompatibleChange from "./no-wire-incompatible-change.js";
 import propagateDeadline from "./propagate-deadline.js";
@@ -20,10 +22,12 @@ import validServiceConfig from "./valid-service-config.js";
 
 export const rules: Record<string, AnyRule> = {
   "no-l4-target": noL4Target,
+  "no-misread-timeout": noMisreadTimeout,
   "no-non-retryable-status": noNonRetryableStatus,
   "no-relative-deadline": noRelativeDeadline,
   "no-retry-non-idempotent": noRetryNonIdempotent,
   "no-reused-tag": noReusedTag,
+  "no-silent-service-config-change": noSilentServiceConfigChange,
   "no-unbounded-stream-buffer": noUnboundedStreamBuffer,
   "no-wire-incompatible-change": noWireIncompatibleChange,
   "propagate-deadline": propagateDeadline,

@@ -2,6 +2,7 @@ import type { LanguageOptions, RuleVisitor, SourceCode } from "@eslint/core";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { buildServiceConfig, type ServiceConfig } from "../core/service-config/model.js";
 import type { TreeNode, ValueNode } from "../core/service-config/tree.js";
+import { validateServiceConfigTree, type ConfigProblem, type ConfigProblemKind } from "../core/service-config/validate.js";
 import type { ConfigDocumentNode } from "./ast.js";
 import { extractInlineConfig, isServiceConfigKey, type InlineServiceConfig } from "./inline-typescript.js";
 
@@ -13,6 +14,8 @@ export interface ServiceConfigTarget {
   origin: "file" | "inline";
   /** Reports at a node of the config; positions land in the file being linted (the TS line for inline configs). */
   report(node: TreeNode, messageId: string, data?: Record<string, string | number>): void;
+  /** Reports each problem of one kind that grpc-js would have with the config, as `{{detail}}` of the message. */
+  reportProblems(kind: ConfigProblemKind, messageId: string): void;
 }
 
 export interface ServiceConfigHandlers {
@@ -21,17 +24,30 @@ export interface ServiceConfigHandlers {
   inlineSyntaxError?(report: (messageId: string, data?: Record<string, string | number>) => void, message: string): void;
 }
 
-// Every config rule reads the same documents and inline options: parse and model them once per node.
+// Every config rule reads the same documents and inline options: parse, model and validate them once per node.
 const models = new WeakMap<object, ServiceConfig>();
+const problems = new WeakMap<object, readonly ConfigProblem[]>();
 const inlineConfigs = new WeakMap<object, InlineServiceConfig | null>();
 
-function modelOf(tree: ValueNode): ServiceConfig {
-  let model = models.get(tree);
-  if (!model) {
-    model = buildServiceConfig(tree);
-    models.set(tree, model);
-  }
-  return model;
+function memoized<T>(cache: WeakMap<object, T>, tree: ValueNode, compute: (tree: ValueNode) => T): T {
+  if (!cache.has(tree)) cache.set(tree, compute(tree));
+  return cache.get(tree)!;
+}
+
+type ReportAt = ServiceConfigTarget["report"];
+
+function configTarget(tree: ValueNode, origin: ServiceConfigTarget["origin"], report: ReportAt): ServiceConfigTarget {
+  return {
+    config: memoized(models, tree, buildServiceConfig),
+    tree,
+    origin,
+    report,
+    reportProblems(kind, messageId) {
+      for (const problem of memoized(problems, tree, validateServiceConfigTree)) {
+        if (problem.kind === kind) report(problem.node, messageId, { detail: problem.message });
+      }
+    },
+  };
 }
 
 interface LocatingSourceCode {
@@ -62,12 +78,9 @@ export function serviceConfigVisitor(rawContext: unknown, handlers: ServiceConfi
   if (sourceCode.ast.type === "ConfigFile") {
     return {
       ConfigDocument(node: ConfigDocumentNode) {
-        handlers.config({
-          config: modelOf(node.body),
-          tree: node.body,
-          origin: "file",
-          report: (target, messageId, data) => context.report({ loc: locate(target.range[0], target.range[1]), messageId, data }),
-        });
+        handlers.config(
+          configTarget(node.body, "file", (at, messageId, data) => context.report({ loc: locate(at.range[0], at.range[1]), messageId, data })),
+        );
       },
     } as RuleVisitor;
   }
@@ -85,13 +98,11 @@ export function serviceConfigVisitor(rawContext: unknown, handlers: ServiceConfi
       return;
     }
     const { tree, toSourceOffset } = inline;
-    handlers.config({
-      config: modelOf(tree),
-      tree,
-      origin: "inline",
-      report: (target, messageId, data) =>
-        context.report({ loc: locate(toSourceOffset(target.range[0]), toSourceOffset(target.range[1])), messageId, data }),
-    });
+    handlers.config(
+      configTarget(tree, "inline", (at, messageId, data) =>
+        context.report({ loc: locate(toSourceOffset(at.range[0]), toSourceOffset(at.range[1])), messageId, data }),
+      ),
+    );
   };
 
   return {

@@ -10,6 +10,7 @@ import {
   parseJson,
   parseYaml,
   toPlainValue,
+  validateServiceConfigTree,
   type ValueNode,
 } from "../../src/core/service-config/index.js";
 import { NEVER_RETRY, RETRY_ONLY_IF_IDEMPOTENT, STATUS_CODES, statusCodeName } from "../../src/core/status-codes.js";
@@ -129,6 +130,25 @@ describe("durations", () => {
     expect(misreadTimeout("0.500000000s")).toBeUndefined();
     expect(misreadTimeout("30s")).toBeUndefined();
     expect(misreadTimeout("1.0s")).toBeUndefined();
+  });
+});
+
+describe("validation labels", () => {
+  // Each rule reports one label: rejected (valid-service-config), changed (no-silent-service-config-change),
+  // misreadTimeout (no-misread-timeout).
+  it("labels what grpc-js throws on, what it changes, and the misread timeout apart", () => {
+    const problems = validateServiceConfigTree(
+      tree(
+        '{ "methodConfig": [{ "name": [{}], "timeout": "0.5s", "retryPolicy": { "maxAttempts": 9 } }, { "name": [{ "service": "a.B" }], "timeout": "1ms" }], "loadBalancingPolicy": "round_robin" }',
+      ),
+    );
+    expect(problems.map(({ kind, message }) => [kind, message.slice(0, 40)])).toEqual([
+      ["changed", "`loadBalancingPolicy` is ignored and cal"],
+      ["misreadTimeout", 'version 1.14 reads timeout "0.5s" as 5 n'],
+      ["rejected", "`retryPolicy` lacks `initialBackoff`, `m"],
+      ["changed", "`maxAttempts` is capped at 5, so 9 means"],
+      ["rejected", '`timeout` must be a duration string like'],
+    ]);
   });
 });
 

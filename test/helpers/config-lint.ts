@@ -63,6 +63,8 @@ export function lint(
 
 export const CONFIG_RULES = [
   "valid-service-config",
+  "no-silent-service-config-change",
+  "no-misread-timeout",
   "no-retry-non-idempotent",
   "no-non-retryable-status",
   "require-retry-throttling",

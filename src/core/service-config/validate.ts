@@ -5,11 +5,14 @@ import { getMember, type ArrayNode, type MemberNode, type ObjectNode, type Strin
 
 /**
  * `rejected`: grpc-js throws when the channel is created (its `validateServiceConfig` in
- * `service-config.js`, 1.14). `changed`: grpc-js accepts the config but does something else than
- * it says. Kept in step with grpc-js by the differential test.
+ * `service-config.js`, 1.14); kept in step with grpc-js by the differential test. `changed`: grpc-js
+ * accepts the config but does something else than it says. `misreadTimeout`: a change of its own, a
+ * grpc-js 1.14 parsing bug that can make every call fail at once, so it is checked by a rule of its own.
  */
+export type ConfigProblemKind = "rejected" | "changed" | "misreadTimeout";
+
 export interface ConfigProblem {
-  kind: "rejected" | "changed";
+  kind: ConfigProblemKind;
   node: TreeNode;
   message: string;
 }
@@ -46,6 +49,7 @@ export function validateServiceConfigTree(root: ValueNode): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const reject = (node: TreeNode, message: string) => problems.push({ kind: "rejected", node, message });
   const change = (node: TreeNode, message: string) => problems.push({ kind: "changed", node, message });
+  const misread = (node: TreeNode, message: string) => problems.push({ kind: "misreadTimeout", node, message });
 
   // grpc-js takes a top-level array for an empty config; no one means that, so it is reported (and the
   // differential test does not generate one).
@@ -74,7 +78,7 @@ export function validateServiceConfigTree(root: ValueNode): ConfigProblem[] {
     if (methodConfig.value.type !== "Array") {
       change(methodConfig.name, "`methodConfig` is not an array, so it is ignored (no timeouts, no retries)");
     } else {
-      for (const element of methodConfig.value.elements) validateMethodConfig(element, reject, change, seenNames);
+      for (const element of methodConfig.value.elements) validateMethodConfig(element, { reject, change, misread }, seenNames);
     }
   }
 
@@ -97,6 +101,7 @@ export function validateServiceConfigTree(root: ValueNode): ConfigProblem[] {
 }
 
 type Report = (node: TreeNode, message: string) => void;
+type Reports = Record<"reject" | "change" | "misread", Report>;
 
 function validateLoadBalancingConfig(member: MemberNode, reject: Report, change: Report): void {
   if (member.value.type !== "Array") {
@@ -131,12 +136,7 @@ function validateLoadBalancingConfig(member: MemberNode, reject: Report, change:
   }
 }
 
-function validateMethodConfig(
-  node: ValueNode,
-  reject: Report,
-  change: Report,
-  seenNames: { key: string; node: ValueNode }[],
-): void {
+function validateMethodConfig(node: ValueNode, { reject, change, misread }: Reports, seenNames: { key: string; node: ValueNode }[]): void {
   if (!isObjectLike(node)) {
     reject(node, `a \`methodConfig\` entry must be an object, not ${describe(node)}`);
     return;
@@ -161,7 +161,7 @@ function validateMethodConfig(
   if (waitForReady && waitForReady.value.type !== "Boolean") reject(waitForReady.value, "`waitForReady` must be true or false");
 
   const timeout = getMember(node, "timeout");
-  if (timeout) validateTimeout(timeout, reject, change);
+  if (timeout) validateTimeout(timeout, reject, misread);
 
   for (const key of ["maxRequestBytes", "maxResponseBytes"]) {
     const limit = getMember(node, key);
@@ -218,7 +218,7 @@ function checkNameMatches(name: ValueNode, change: Report): void {
   }
 }
 
-function validateTimeout(timeout: MemberNode, reject: Report, change: Report): void {
+function validateTimeout(timeout: MemberNode, reject: Report, misread: Report): void {
   const value = timeout.value;
   if (value.type === "Object" || value.type === "Array" || value.type === "Null") {
     const seconds = getMember(value, "seconds");
@@ -232,11 +232,11 @@ function validateTimeout(timeout: MemberNode, reject: Report, change: Report): v
     reject(value, "`timeout` must be a duration string like \"30s\" (digits, at most nine decimals, then `s`)");
     return;
   }
-  const misread = misreadTimeout(value.value);
-  if (misread) {
-    change(
+  const seconds = misreadTimeout(value.value);
+  if (seconds) {
+    misread(
       value,
-      `version 1.14 reads timeout "${value.value}" as ${formatSeconds(misread.read)}, not ${formatSeconds(misread.meant)}; write whole seconds or nine decimals ("${misread.meant.toFixed(9)}s")`,
+      `version 1.14 reads timeout "${value.value}" as ${formatSeconds(seconds.read)}, not ${formatSeconds(seconds.meant)}; write whole seconds or nine decimals ("${seconds.meant.toFixed(9)}s")`,
     );
   }
 }

@@ -1,0 +1,26 @@
+import { serviceConfigVisitor, type ServiceConfigRuleTypes } from "../src/config-language/service-config-rule.js";
+import { createLanguageRule } from "../src/util/create-language-rule.js";
+
+export default createLanguageRule<ServiceConfigRuleTypes<"misread">>({
+  name: "no-misread-timeout",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow method config timeouts with a fraction that grpc-js 1.14 misreads",
+      preset: "recommended",
+      severity: "error",
+      input: ["service-config", "typescript"],
+    },
+    schema: [],
+    messages: {
+      misread: "grpc-js accepts this timeout but misreads it and gives every call it covers a shorter deadline: {{detail}}.",
+    },
+  },
+  create(context) {
+    return serviceConfigVisitor(context, {
+      config({ reportProblems }) {
+        reportProblems("misreadTimeout", "misread");
+      },
+    });
+  },
+});

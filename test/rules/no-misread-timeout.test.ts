@@ -1,0 +1,61 @@
+import rule from "../../rules/no-misread-timeout.js";
+import { configRuleTester, fixture, inlineRuleTester } from "../helpers/config-lint.js";
+
+const FIXTURE_LINES = { json: [5, 9], yaml: [6, 10], ts: [8, 12] };
+
+function expected(lines: number[]) {
+  return lines.map((line) => ({ messageId: "misread", line }));
+}
+
+configRuleTester().run("no-misread-timeout", rule as never, {
+  valid: [
+    fixture("no-misread-timeout", "valid.json"),
+    fixture("no-misread-timeout", "valid.yaml"),
+    { code: '{ "methodConfig": [{ "name": [{}], "timeout": "0.123456789s" }] }', filename: "nine.service-config.json" },
+    { code: '{ "methodConfig": [{ "name": [{}], "timeout": "10s" }] }', filename: "whole.service-config.json" },
+    // Not a duration grpc-js accepts: valid-service-config reports it.
+    { code: '{ "methodConfig": [{ "name": [{}], "timeout": "500ms" }] }', filename: "rejected.service-config.json" },
+    // Backoff and hedging delays go through grpc-js's other, correct duration parser.
+    {
+      code: '{ "methodConfig": [{ "name": [{}], "hedgingPolicy": { "maxAttempts": 2, "hedgingDelay": "0.5s" } }] }',
+      filename: "hedging.service-config.json",
+    },
+  ],
+  invalid: [
+    { ...fixture("no-misread-timeout", "invalid.json"), errors: expected(FIXTURE_LINES.json) },
+    { ...fixture("no-misread-timeout", "invalid.yaml"), errors: expected(FIXTURE_LINES.yaml) },
+    {
+      code: '{\n  "methodConfig": [{ "name": [{ "service": "a.B" }], "timeout": "0.5s" }]\n}',
+      filename: "fraction.service-config.json",
+      errors: [
+        {
+          line: 2,
+          column: 65,
+          message:
+            'grpc-js accepts this timeout but misreads it and gives every call it covers a shorter deadline: version 1.14 reads timeout "0.5s" as 5 ns, not 500 ms; write whole seconds or nine decimals ("0.500000000s").',
+        },
+      ],
+    },
+    {
+      code: "methodConfig:\n  - name: [{service: a.B}]\n    timeout: 1s\n---\nmethodConfig:\n  - name: [{service: a.B}]\n    timeout: 1.5s\n",
+      filename: "multi.service-config.yaml",
+      errors: [{ line: 7, column: 14, message: /reads timeout "1.5s" as 1.000000005 s, not 1.5 s/ }],
+    },
+  ],
+});
+
+inlineRuleTester().run("no-misread-timeout (inline in TypeScript)", rule as never, {
+  valid: [
+    fixture("no-misread-timeout", "valid.ts"),
+    { code: 'declare const timeout: string;\nconst o = { "grpc.service_config": JSON.stringify({ methodConfig: [{ name: [{}], timeout }] }) };', filename: "runtime.ts" },
+  ],
+  invalid: [
+    { ...fixture("no-misread-timeout", "invalid.ts"), errors: expected(FIXTURE_LINES.ts) },
+    {
+      code: 'const TIMEOUT = "0.5s";\nconst cfg = { methodConfig: [{ name: [{}], timeout: TIMEOUT }] } as const;\nconst o = { ["grpc.service_config"]: JSON.stringify(cfg) };',
+      filename: "const-member.ts",
+      // The value is reported where it is written: in the const.
+      errors: [{ messageId: "misread", line: 1, column: 17 }],
+    },
+  ],
+});
