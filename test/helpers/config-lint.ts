@@ -41,6 +41,11 @@ export function fixture(rule: string, name: string): { code: string; filename: s
   return { code: readFileSync(filename, "utf8"), filename };
 }
 
+/** RuleTester errors: one finding with this messageId on each of the lines, in order. */
+export function errorsAt(messageId: string, lines: readonly number[]): { messageId: string; line: number }[] {
+  return lines.map((line) => ({ messageId, line }));
+}
+
 /** Lints one file with the given grpc-review rules on, in both the config language and TypeScript. */
 export function lint(
   code: string,

@@ -1,11 +1,7 @@
 import rule from "../../rules/no-misread-timeout.js";
-import { configRuleTester, fixture, inlineRuleTester } from "../helpers/config-lint.js";
+import { configRuleTester, errorsAt, fixture, inlineRuleTester } from "../helpers/config-lint.js";
 
 const FIXTURE_LINES = { json: [5, 9], yaml: [6, 10], ts: [8, 12] };
-
-function expected(lines: number[]) {
-  return lines.map((line) => ({ messageId: "misread", line }));
-}
 
 configRuleTester().run("no-misread-timeout", rule as never, {
   valid: [
@@ -22,8 +18,8 @@ configRuleTester().run("no-misread-timeout", rule as never, {
     },
   ],
   invalid: [
-    { ...fixture("no-misread-timeout", "invalid.json"), errors: expected(FIXTURE_LINES.json) },
-    { ...fixture("no-misread-timeout", "invalid.yaml"), errors: expected(FIXTURE_LINES.yaml) },
+    { ...fixture("no-misread-timeout", "invalid.json"), errors: errorsAt("misread", FIXTURE_LINES.json) },
+    { ...fixture("no-misread-timeout", "invalid.yaml"), errors: errorsAt("misread", FIXTURE_LINES.yaml) },
     {
       code: '{\n  "methodConfig": [{ "name": [{ "service": "a.B" }], "timeout": "0.5s" }]\n}',
       filename: "fraction.service-config.json",
@@ -50,7 +46,7 @@ inlineRuleTester().run("no-misread-timeout (inline in TypeScript)", rule as neve
     { code: 'declare const timeout: string;\nconst o = { "grpc.service_config": JSON.stringify({ methodConfig: [{ name: [{}], timeout }] }) };', filename: "runtime.ts" },
   ],
   invalid: [
-    { ...fixture("no-misread-timeout", "invalid.ts"), errors: expected(FIXTURE_LINES.ts) },
+    { ...fixture("no-misread-timeout", "invalid.ts"), errors: errorsAt("misread", FIXTURE_LINES.ts) },
     {
       code: 'const TIMEOUT = "0.5s";\nconst cfg = { methodConfig: [{ name: [{}], timeout: TIMEOUT }] } as const;\nconst o = { ["grpc.service_config"]: JSON.stringify(cfg) };',
       filename: "const-member.ts",
