@@ -28,6 +28,7 @@ import {
   GRPC_JS_CLIENT_BASE_METHODS,
   GRPC_JS_REQUEST_METHODS,
   libraryOfFile,
+  libraryOfModule,
   textMayMentionGrpc,
   type GrpcCallType,
   type GrpcLibrary,
@@ -163,7 +164,10 @@ export class GrpcAnalysis {
     const name = memberName(callee);
     if (name === undefined) return undefined;
     const receiver = callee.object;
-    if (receiver.type === AST_NODE_TYPES.Super) return undefined;
+    // A client class's own `this.makeUnaryRequest(...)` forwards its caller's options: the call
+    // worth checking is the one on the instance. Cheap syntactic exclusions come before types.
+    if (receiver.type === AST_NODE_TYPES.Super || receiver.type === AST_NODE_TYPES.ThisExpression) return undefined;
+    if (NOT_RPC_METHOD_NAMES.has(name) || this.isNeverAClient(receiver)) return undefined;
 
     let library: GrpcLibrary | undefined;
     let recognizedBy: GrpcCall["recognizedBy"] = "type";
@@ -202,6 +206,22 @@ export class GrpcAnalysis {
 
     const layout = this.optionsLayout(node, tsCall, library, callType, generic);
     return { node, library, method, callType, receiver, ...layout, recognizedBy, construction };
+  }
+
+  /**
+   * Receivers that cannot be a client instance, known without types: built-in globals
+   * (`console`, `JSON`, `Promise`...) and namespace or default imports of a package that is not
+   * a gRPC library (`fs`, `axios`): a package does not export an instance of the user's service.
+   */
+  private isNeverAClient(receiver: TSESTree.Node): boolean {
+    const target = unwrap(receiver);
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = this.estree.variableOf(target);
+    if (!variable || variable.defs.length === 0) return BUILT_IN_OBJECTS.has(target.name);
+    const imported = this.estree.importedName(target);
+    if (!imported || imported.name !== "*") return false;
+    const bare = !imported.module.startsWith(".") && !imported.module.startsWith("/");
+    return bare && libraryOfModule(imported.module) === undefined && !imported.module.includes("grpc");
   }
 
   /** The verdict types give: a library, "not-grpc" (typed, and not a client), or "unknown" (no types, `any`). */
@@ -334,6 +354,21 @@ export class GrpcAnalysis {
     return "unknown";
   }
 }
+
+/** Methods of JavaScript's own objects: no generated client names an RPC like these. */
+const NOT_RPC_METHOD_NAMES: ReadonlySet<string> = new Set([
+  "then", "catch", "finally", "map", "filter", "forEach", "reduce", "some", "every", "flatMap", "findIndex",
+  "push", "pop", "shift", "unshift", "slice", "splice", "concat", "join", "indexOf", "includes",
+  "toString", "valueOf", "toJSON", "hasOwnProperty", "toFixed", "toISOString", "getTime",
+  "trim", "startsWith", "endsWith", "toLowerCase", "toUpperCase", "padStart", "padEnd", "charAt", "substring",
+  "emit", "addListener", "removeListener", "removeAllListeners", "stringify",
+]);
+
+const BUILT_IN_OBJECTS: ReadonlySet<string> = new Set([
+  "console", "Math", "JSON", "Object", "Array", "Promise", "Reflect", "Number", "String", "Boolean", "Date",
+  "Symbol", "BigInt", "Intl", "Buffer", "process", "globalThis", "window", "document", "performance",
+  "AbortSignal", "URL", "crypto",
+]);
 
 function at(args: TSESTree.CallExpressionArgument[], index: number): Pick<GrpcCall, "options" | "optionsIndex" | "optionsUncertain"> {
   return { options: args[index], optionsIndex: index, optionsUncertain: false };
