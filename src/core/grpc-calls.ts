@@ -1,22 +1,33 @@
 /**
- * gRPC client call recognition, shared by every TypeScript rule.
+ * gRPC client call recognition, shared by every TypeScript rule. Stable API:
  *
  *   const analysis = grpcAnalysis(context);      // undefined: the file holds nothing gRPC-related
- *   const call = analysis?.recognizeCall(node);  // node: a CallExpression
- *   call.library      "grpc-js" | "connect" | "nice-grpc"
- *   call.method       the method name (for makeUnaryRequest & co., the path string when literal)
- *   call.callType     "unary" | "server-stream" | "client-stream" | "bidi" | undefined (not known)
- *   call.options      the call-options argument, if the call passes one
- *   call.optionsIndex where the options argument is or would go; undefined when unknown
+ *   const call = analysis?.recognizeCall(node);  // node: a CallExpression; undefined if not an RPC
+ *   call.library           "grpc-js" | "connect" | "nice-grpc"
+ *   call.method            method name (makeUnaryRequest & co.: the path string when literal)
+ *   call.callType          "unary" | "server-stream" | "client-stream" | "bidi" | undefined (unknown)
+ *   call.receiver          the client expression the method is called on
+ *   call.options           the call-options argument, if the call passes one
+ *   call.optionsIndex      index where the options argument is, or would go; undefined if unknown
  *   call.optionsUncertain  an argument may be the options but cannot be told from metadata/request
- *   call.construction the client construction traced in this file (transport, middleware, ...)
- *   analysis.traceClient(expr) / analysis.construction(node)  client constructions on their own
- *   analysis.isGrpcJsClient(expr)  a grpc-js client instance (for Client's own methods: waitForReady...)
- *   analysis.typed, analysis.checker, analysis.tsNode(node)   type information when present
+ *   call.recognizedBy      "type" | "construction"
+ *   call.construction      the client construction traced in this file (transport, middleware...)
+ *
+ *   analysis.construction(node)   a `new ...(...)` / `create...(...)` that builds a client, with
+ *                                 target + channelOptions (grpc-js), transport (Connect), channel,
+ *                                 defaultCallOptions, middleware (nice-grpc)
+ *   analysis.traceClient(expr)    the construction an expression holds (variables, fields, objects)
+ *   analysis.isGrpcJsClient(expr) a grpc-js client instance (for Client's own waitForReady & co.)
+ *   analysis.typed / checker / tsNode(node)   type information when parser services have it
+ *   analysis.estree               in-file tracing helpers (estree-trace.ts): valueSources, importedName
+ *
+ * Related modules: deadline-sources.ts (what bounds a call), deadline-values.ts (absolute or
+ * relative deadline), object-props.ts + ts-follow.ts (a property of an options object, followed
+ * through variables, spreads, helpers and modules), grpc-modules.ts (module and name tables).
  *
  * Types decide when the parser has them (grpc-js `Client` subclasses, Connect and nice-grpc client
  * types); without them, or on `any`, the receiver is traced inside the file to a construction.
- * One analysis per file, shared by all rules through a WeakMap on the SourceCode.
+ * One analysis per file, shared by all rules through a WeakMap on the SourceCode. Nothing throws.
  */
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type ts from "typescript";
