@@ -292,6 +292,15 @@ export function deletedEnumValues(previous: EnumDecl, current: EnumDecl): Delete
     }));
 }
 
+/** Values of `current` on a number that `previous` reserved (and no old value used). */
+export function reusedEnumNumbers(previous: EnumDecl, current: EnumDecl): EnumValue[] {
+  const oldNumbers = new Set(previous.values.map((value) => value.number));
+  const ranges = previous.reserved.flatMap((declaration) => declaration.ranges);
+  return current.values.filter(
+    (value) => !oldNumbers.has(value.number) && ranges.some((range) => value.number >= range.from && value.number <= range.to),
+  );
+}
+
 function droppedFrom(previous: readonly Reserved[], current: readonly Reserved[], usedNumbers: readonly number[]): DroppedReservation[] {
   const newRanges = current.flatMap((declaration) => declaration.ranges);
   const newNames = new Set(current.flatMap((declaration) => declaration.names.map((entry) => entry.name)));
