@@ -51,7 +51,7 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
       if (!history.firstReport) return {};
       return {
         ProtoFile() {
-          context.report({ loc: { line: 1, column: 0 }, messageId: "historyUnavailable", data: { ref: history.ref, reason: history.reason } });
+          context.report({ loc: { line: 1, column: 1 }, messageId: "historyUnavailable", data: { ref: history.ref, reason: history.reason } });
         },
       };
     }
