@@ -21,7 +21,7 @@ import type {
   SyntaxError,
   TopLevel,
 } from "./ast.js";
-import { MAX_FIELD_NUMBER } from "./ast.js";
+import { MAX_ENUM_NUMBER, MAX_FIELD_NUMBER } from "./ast.js";
 import {
   decodeString,
   Scanner,
@@ -115,6 +115,7 @@ class Parser {
     const s = this.s;
     const start = s.start;
     if (s.kind !== TOKEN_IDENT) this.unexpected("a declaration (message, enum, service, ...)");
+    if (this.atVisibilityModifier()) s.next(); // edition 2024 `export`/`local`: no effect on numbering
     const word = s.value();
     switch (word) {
       case "syntax":
@@ -135,8 +136,8 @@ class Parser {
       case "import": {
         s.next();
         let modifier: Import["modifier"];
-        if (s.isWord("public") || s.isWord("weak")) {
-          modifier = s.value() as "public" | "weak";
+        if (s.isWord("public") || s.isWord("weak") || (s.isWord("option") && this.nextIsString())) {
+          modifier = s.value() as Import["modifier"];
           s.next();
         }
         const path = this.parseStringValue();
@@ -208,6 +209,7 @@ class Parser {
   private parseMessageMember(message: Message): MessageMember | undefined {
     const s = this.s;
     const scope = message.fullName;
+    if (this.atVisibilityModifier()) s.next();
     if (s.kind === TOKEN_IDENT) {
       switch (s.value()) {
         case "option":
@@ -232,6 +234,26 @@ class Parser {
       }
     }
     return this.parseField(scope, undefined, true);
+  }
+
+  /** Edition 2024's `export`/`local` before `message` or `enum` (and not a field of a type so named). */
+  private atVisibilityModifier(): boolean {
+    const s = this.s;
+    if (!s.isWord("export") && !s.isWord("local")) return false;
+    const saved = s.save();
+    s.next();
+    const result = s.isWord("message") || s.isWord("enum");
+    s.restore(saved);
+    return result;
+  }
+
+  private nextIsString(): boolean {
+    const s = this.s;
+    const saved = s.save();
+    s.next();
+    const result = s.kind === TOKEN_STRING;
+    s.restore(saved);
+    return result;
   }
 
   /** `message message = 1;` declares a field of type `message`: keyword, name, then `=`. */
@@ -349,7 +371,7 @@ class Parser {
     return field;
   }
 
-  private parseReserved(): Reserved {
+  private parseReserved(inEnum = false): Reserved {
     const s = this.s;
     const start = s.start;
     s.next(); // `reserved`
@@ -364,7 +386,7 @@ class Parser {
         s.next();
         names.push({ name, start: nameStart, end: s.previousEnd });
       } else {
-        ranges.push(this.parseRange());
+        ranges.push(this.parseRange(inEnum));
       }
     } while (s.isSymbol(COMMA));
     this.expectSymbol(SEMI, "';'");
@@ -385,18 +407,19 @@ class Parser {
     return { type: "Extensions", ranges, start, end: s.previousEnd };
   }
 
-  private parseRange(): NumberRange {
+  /** `5`, `9 to 11`, `100 to max`; enum ranges may be negative, and their `max` is 2^31 - 1. */
+  private parseRange(inEnum = false): NumberRange {
     const s = this.s;
     const start = s.start;
-    const from = this.expectInteger("a field number");
+    const from = inEnum ? this.parseSignedInteger() : this.expectInteger("a field number");
     let to = from;
     if (s.isWord("to")) {
       s.next();
       if (s.isWord("max")) {
         s.next();
-        to = MAX_FIELD_NUMBER;
+        to = inEnum ? MAX_ENUM_NUMBER : MAX_FIELD_NUMBER;
       } else {
-        to = this.expectInteger("a number or 'max'");
+        to = inEnum ? this.parseSignedInteger() : this.expectInteger("a number or 'max'");
       }
     }
     return { from, to, start, end: s.previousEnd };
@@ -437,7 +460,7 @@ class Parser {
     };
     this.parseBlock(node, () => {
       if (s.isWord("option")) node.options.push(this.parseOptionStatement());
-      else if (s.isWord("reserved")) node.reserved.push(this.parseReserved());
+      else if (s.isWord("reserved")) node.reserved.push(this.parseReserved(true));
       else node.values.push(this.parseEnumValue(node));
     });
     return node;
