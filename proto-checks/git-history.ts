@@ -23,7 +23,9 @@ export type SnapshotResult = { ok: true; snapshot: ProtoSnapshot } | { ok: false
 
 const MAX_GIT_OUTPUT = 2 ** 31 - 1;
 const repositoryRoots = new Map<string, string | undefined>();
-const snapshots = new Map<string, SnapshotResult>();
+const snapshots = new Map<string, { result: SnapshotResult; at: number }>();
+/** A failure (unknown ref, shallow clone) is retried after this long: the user may have fetched since. */
+const RETRY_FAILURE_AFTER_MS = 10_000;
 
 /** The work tree root containing `path`, found by looking for `.git` (a directory, or a file in worktrees). */
 export function findRepositoryRoot(path: string): string | undefined {
@@ -60,11 +62,10 @@ export function loadSnapshot(filePath: string, ref: string): SnapshotResult {
     return { ok: false, reason: `'${filePath}' is not inside a git repository, so there is no history to compare against '${ref}'.`, repositoryRoot };
   }
   const key = `${repositoryRoot}\0${ref}`;
-  let result = snapshots.get(key);
-  if (!result) {
-    result = readSnapshot(repositoryRoot, ref);
-    snapshots.set(key, result);
-  }
+  const cached = snapshots.get(key);
+  if (cached && (cached.result.ok || Date.now() - cached.at < RETRY_FAILURE_AFTER_MS)) return cached.result;
+  const result = readSnapshot(repositoryRoot, ref);
+  snapshots.set(key, { result, at: Date.now() });
   return result;
 }
 
