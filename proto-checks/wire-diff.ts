@@ -3,10 +3,11 @@
  * which changes break decoding between old and new readers and writers. Pure: no git, no ESLint.
  */
 import type { EnumDecl, EnumValue, Field, Message, NumberRange, Reserved } from "./ast.js";
+import type { TypeKind } from "./imports.js";
 import { resolveTypeName, simpleName } from "./names.js";
 import { numberedFields, reservedDeclarations, reservedName, reservedNumber } from "./numbering.js";
 
-export type TypeKind = "message" | "enum";
+export type { TypeKind };
 
 export interface MessageVersion {
   message: Message;
