@@ -197,11 +197,11 @@ export class GrpcAnalysis {
       library = construction.library;
       recognizedBy = "construction";
       if (construction.kind === "grpc-js-generic") {
-        if (!(name in GRPC_JS_REQUEST_METHODS)) return undefined;
+        if (!(Object.hasOwn(GRPC_JS_REQUEST_METHODS, name))) return undefined;
         generic = true;
       } else if (construction.library === "grpc-js") {
-        if (GRPC_JS_CLIENT_BASE_METHODS.includes(name)) return undefined;
-        generic = name in GRPC_JS_REQUEST_METHODS;
+        if (GRPC_JS_CLIENT_BASE_METHODS.includes(name) || name in Object.prototype) return undefined;
+        generic = Object.hasOwn(GRPC_JS_REQUEST_METHODS, name);
       }
     }
 
@@ -249,13 +249,25 @@ export class GrpcAnalysis {
     const receiverType = checker.getTypeAtLocation(tsReceiver);
     if (this.types.isAnyLike(receiverType)) return "unknown";
     if (this.types.grpcJsReceiver(receiverType)) {
-      if (name in GRPC_JS_REQUEST_METHODS) return { library: "grpc-js", generic: true };
+      if (Object.hasOwn(GRPC_JS_REQUEST_METHODS, name)) return { library: "grpc-js", generic: true };
       if (GRPC_JS_CLIENT_BASE_METHODS.includes(name)) return "not-grpc";
+      // `Client.prototype.hasOwnProperty(...)`, `client.toString()`: members of Object, not methods of a service.
+      if (this.isDefaultLibraryMember(tsCallee)) return "not-grpc";
       return { library: "grpc-js", generic: false };
     }
     const library = this.types.libraryOfCallee(checker.getTypeAtLocation(tsCallee));
     if (library === "connect" || library === "nice-grpc") return { library, generic: false };
     return "not-grpc";
+  }
+
+  private isDefaultLibraryMember(tsCallee: ts.Node): boolean {
+    const program = this.services?.program;
+    const checker = this.types?.checker;
+    if (!program || !checker) return false;
+    const nameNode = (tsCallee as ts.PropertyAccessExpression).name ?? tsCallee;
+    const declarations = checker.getSymbolAtLocation(nameNode)?.declarations;
+    if (!declarations || declarations.length === 0) return false;
+    return declarations.every((declaration) => program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
   }
 
   private optionsLayout(
