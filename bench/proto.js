@@ -9,6 +9,7 @@
  *        [--buf-against <input>]                    #   buf's input for the old side (default: <repo>/.git#ref=<ref>,subdir=<dir>)
  *        [--runs <n>]                               #   repeat and keep the fastest wall time of each tool
  *        [--buf-exclude <subdir>]                   #   leave a folder out of buf's module (repeatable)
+ *        [--preset recommended|strict|all]          #   which of our presets' proto rules run (default recommended)
  *
  * googleapis as a single buf module does not compile: preview/ duplicates google/api, so buf
  * stops at "declared multiple times". `--buf-exclude preview` gives buf a module it can lint.
@@ -24,13 +25,14 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 function parseArgs(argv) {
-  const args = { dir: undefined, against: undefined, bufAgainst: undefined, bufExcludes: [], runs: 1, child: false };
+  const args = { dir: undefined, against: undefined, bufAgainst: undefined, bufExcludes: [], runs: 1, child: false, preset: "recommended" };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--against") args.against = argv[++i];
     else if (arg === "--buf-against") args.bufAgainst = argv[++i];
     else if (arg === "--runs") args.runs = Number(argv[++i]);
     else if (arg === "--buf-exclude") args.bufExcludes.push(argv[++i]);
+    else if (arg === "--preset") args.preset = argv[++i];
     else if (arg === "--child-lint") args.child = true;
     else args.dir = arg;
   }
@@ -46,7 +48,7 @@ function parseArgs(argv) {
 async function childLint(args) {
   const { ESLint } = await import("eslint");
   const { default: plugin } = await import(join(root, "dist", "src", "index.js"));
-  const protoBlocks = plugin.configs.recommended.filter((block) => block.language === "grpc-review/proto");
+  const protoBlocks = plugin.configs[args.preset].filter((block) => block.language === "grpc-review/proto");
   const started = performance.now();
   const eslint = new ESLint({
     cwd: args.dir,
@@ -81,7 +83,7 @@ function timed(command, commandArgs, options = {}) {
 }
 
 function runOurs(args) {
-  const childArgs = [fileURLToPath(import.meta.url), "--child-lint", args.dir];
+  const childArgs = [fileURLToPath(import.meta.url), "--child-lint", args.dir, "--preset", args.preset];
   if (args.against) childArgs.push("--against", args.against);
   const { ms, result } = timed(process.execPath, childArgs, { cwd: args.dir });
   if (result.status !== 0) throw new Error(`grpc-review run failed: ${result.stderr}`);
@@ -134,7 +136,7 @@ if (args.child) {
     JSON.stringify({ version: "v2", ...(args.bufExcludes.length ? { modules: [{ path: ".", excludes: args.bufExcludes }] } : {}), ...extra });
   // buf resolves module paths against the working directory, so it runs inside <dir> on ".".
   const lintBuf = fastest(args.runs, () => runBuf(["lint", ".", "--config", bufConfig({})], args.dir));
-  report(`proto rules vs buf lint over ${args.dir}`, lintOurs, lintBuf);
+  report(`proto rules (${args.preset}) vs buf lint over ${args.dir}`, lintOurs, lintBuf);
 
   if (args.against) {
     const repository = gitRoot(args.dir);

@@ -6,6 +6,8 @@
 
 /** Highest valid field number (2^29 - 1); also what `max` means in `reserved` and `extensions`. */
 export const MAX_FIELD_NUMBER = 536_870_911;
+/** What `max` means in an enum's `reserved` range (enum values are int32). */
+export const MAX_ENUM_NUMBER = 2_147_483_647;
 /** Field numbers the protobuf implementation keeps for itself. */
 export const RESERVED_FOR_IMPLEMENTATION = { from: 19_000, to: 19_999 } as const;
 
@@ -45,7 +47,8 @@ export interface NumberRange extends Span {
 export interface Import extends NodeBase {
   type: "Import";
   path: string;
-  modifier: "public" | "weak" | undefined;
+  /** `option` is edition 2024's import of a file needed only for custom options. */
+  modifier: "public" | "weak" | "option" | undefined;
 }
 
 export interface Field extends NodeBase {

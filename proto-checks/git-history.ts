@@ -15,15 +15,17 @@ export interface ProtoSnapshot {
   repositoryRoot: string;
   /** Every message (nested and group messages too) by fully qualified name. */
   messages: Map<string, { message: Message; syntax: string; path: string }>;
-  /** Fully qualified names of enums, so a field type can be told to be an enum (a varint) or a message. */
-  enums: Set<string>;
+  /** Every enum by fully qualified name: tells enum-typed (varint) fields from messages, and holds old values. */
+  enums: Map<string, EnumDecl>;
 }
 
 export type SnapshotResult = { ok: true; snapshot: ProtoSnapshot } | { ok: false; reason: string; repositoryRoot: string | undefined };
 
 const MAX_GIT_OUTPUT = 2 ** 31 - 1;
 const repositoryRoots = new Map<string, string | undefined>();
-const snapshots = new Map<string, SnapshotResult>();
+const snapshots = new Map<string, { result: SnapshotResult; at: number }>();
+/** A failure (unknown ref, shallow clone) is retried after this long: the user may have fetched since. */
+const RETRY_FAILURE_AFTER_MS = 10_000;
 
 /** The work tree root containing `path`, found by looking for `.git` (a directory, or a file in worktrees). */
 export function findRepositoryRoot(path: string): string | undefined {
@@ -60,11 +62,10 @@ export function loadSnapshot(filePath: string, ref: string): SnapshotResult {
     return { ok: false, reason: `'${filePath}' is not inside a git repository, so there is no history to compare against '${ref}'.`, repositoryRoot };
   }
   const key = `${repositoryRoot}\0${ref}`;
-  let result = snapshots.get(key);
-  if (!result) {
-    result = readSnapshot(repositoryRoot, ref);
-    snapshots.set(key, result);
-  }
+  const cached = snapshots.get(key);
+  if (cached && (cached.result.ok || Date.now() - cached.at < RETRY_FAILURE_AFTER_MS)) return cached.result;
+  const result = readSnapshot(repositoryRoot, ref);
+  snapshots.set(key, { result, at: Date.now() });
   return result;
 }
 
@@ -85,7 +86,7 @@ function readSnapshot(repositoryRoot: string, ref: string): SnapshotResult {
   const listing = git(repositoryRoot, ["ls-tree", "-r", "-z", "--name-only", commit]);
   if (listing.status !== 0) return fail(`git ls-tree ${commit} failed: ${listing.stderr.toString().trim()}`);
   const paths = listing.stdout.toString("utf8").split("\0").filter((path) => path.endsWith(".proto"));
-  const snapshot: ProtoSnapshot = { ref, commit, repositoryRoot, messages: new Map(), enums: new Set() };
+  const snapshot: ProtoSnapshot = { ref, commit, repositoryRoot, messages: new Map(), enums: new Map() };
   if (paths.length === 0) return { ok: true, snapshot };
   const contents = git(repositoryRoot, ["cat-file", "--batch"], paths.map((path) => `${commit}:${path}\n`).join(""));
   if (contents.status !== 0) return fail(`git cat-file failed: ${contents.stderr.toString().trim()}`);
@@ -111,9 +112,9 @@ function addFile(snapshot: ProtoSnapshot, path: string, text: string): void {
   file.lineStarts.length = 0;
   for (const node of file.body) node.parent = undefined;
   const addEnum = (node: EnumDecl) => {
-    snapshot.enums.add(node.fullName);
-    node.values = []; // only the name matters to the comparison; a whole tree of values is a lot to keep
+    snapshot.enums.set(node.fullName, node);
     node.options = [];
+    for (const value of node.values) value.options = undefined;
   };
   const addMessage = (message: Message): void => {
     snapshot.messages.set(message.fullName, { message, syntax, path });

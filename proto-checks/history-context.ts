@@ -6,9 +6,7 @@
 import type { EnumDecl, Message, ProtoFile } from "./ast.js";
 import { loadSnapshot, type ProtoSnapshot } from "./git-history.js";
 import type { MessageVersion, TypeKind } from "./wire-diff.js";
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { parseProto } from "./parser.js";
+import { importedDeclarations, lookUp } from "./imports.js";
 import { WELL_KNOWN_TYPES } from "./names.js";
 import { readSettings } from "../src/util/settings.js";
 
@@ -117,55 +115,16 @@ export function versionsOf(
   ];
 }
 
-const importedFileKinds = new Map<string, Map<string, TypeKind> | undefined>();
-
-/** The file an import path names, looked for under each folder from the importing file's up. */
-function findImport(fromDir: string, importPath: string): string | undefined {
-  let dir = fromDir;
-  for (;;) {
-    const candidate = join(dir, importPath);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-function kindsOfFileAt(path: string): Map<string, TypeKind> | undefined {
-  if (importedFileKinds.has(path)) return importedFileKinds.get(path);
-  let kinds: Map<string, TypeKind> | undefined;
-  try {
-    const declared = declarationsOf(parseProto(readFileSync(path, "utf8")).file).kinds;
-    // Copy the names so the cache does not pin each file's whole text (names are slices of it).
-    kinds = new Map([...declared].map(([name, kind]) => [` ${name}`.slice(1), kind]));
-  } catch {
-    kinds = undefined;
-  }
-  importedFileKinds.set(path, kinds);
-  return kinds;
-}
-
 /**
- * Type kinds declared in the files `file` imports (found by import path from the file's folder
- * upwards): where a type added since the ref in another file must come from. Read on first use.
+ * Type kinds declared in the files `file` imports: where a type added since the ref in another
+ * file must come from. Read on first use.
  */
 export function lazyImportedKinds(filename: string, getFile: () => ProtoFile): () => (name: string) => TypeKind | undefined {
   let kinds: ((name: string) => TypeKind | undefined) | undefined;
   return () => {
     if (!kinds) {
-      const maps: Array<Map<string, TypeKind>> = [];
-      for (const { path } of getFile().imports) {
-        const found = findImport(dirname(filename), path);
-        const declared = found && kindsOfFileAt(found);
-        if (declared) maps.push(declared);
-      }
-      kinds = (name) => {
-        for (const map of maps) {
-          const kind = map.get(name);
-          if (kind) return kind;
-        }
-        return undefined;
-      };
+      const files = importedDeclarations(filename, getFile());
+      kinds = (name) => lookUp(files, (declarations) => declarations.kinds.get(name));
     }
     return kinds;
   };

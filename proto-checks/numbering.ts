@@ -51,10 +51,16 @@ export function extensionRange(message: Message, number: number): NumberRange | 
 
 export type NumberProblem = "outOfRange" | "implementationReserved";
 
-/** Why a field number can never be used, if it cannot. */
-export function invalidNumber(number: number): NumberProblem | undefined {
+/** Highest extension number a `message_set_wire_format` extendee accepts (2^31 - 2). */
+export const MAX_MESSAGE_SET_EXTENSION = 2_147_483_646;
+
+/**
+ * Why a field number can never be used, if it cannot. Extensions may go up to 2^31 - 2, since the
+ * extendee (often in another file) may be a MessageSet; protoc checks the rest.
+ */
+export function invalidNumber(number: number, isExtension = false): NumberProblem | undefined {
   if (Number.isNaN(number)) return undefined; // already a syntax error
-  if (number < 1 || number > MAX_FIELD_NUMBER) return "outOfRange";
+  if (number < 1 || number > (isExtension ? MAX_MESSAGE_SET_EXTENSION : MAX_FIELD_NUMBER)) return "outOfRange";
   if (number >= RESERVED_FOR_IMPLEMENTATION.from && number <= RESERVED_FOR_IMPLEMENTATION.to) return "implementationReserved";
   return undefined;
 }

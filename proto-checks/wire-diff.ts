@@ -2,11 +2,12 @@
  * Compares one message with its version at a git ref, field number by field number, and says
  * which changes break decoding between old and new readers and writers. Pure: no git, no ESLint.
  */
-import type { Field, Message, NumberRange } from "./ast.js";
+import type { EnumDecl, EnumValue, Field, Message, NumberRange, Reserved } from "./ast.js";
+import type { TypeKind } from "./imports.js";
 import { resolveTypeName, simpleName } from "./names.js";
 import { numberedFields, reservedDeclarations, reservedName, reservedNumber } from "./numbering.js";
 
-export type TypeKind = "message" | "enum";
+export type { TypeKind };
 
 export interface MessageVersion {
   message: Message;
@@ -263,11 +264,49 @@ function covered(range: NumberRange, ranges: readonly NumberRange[]): boolean {
  * out: reusing it is a wire break, reported as such.
  */
 export function droppedReservations(previous: Message, current: Message): DroppedReservation[] {
-  const newRanges = reservedDeclarations(current).flatMap((declaration) => declaration.ranges);
-  const newNames = new Set(reservedDeclarations(current).flatMap((declaration) => declaration.names.map((entry) => entry.name)));
-  const usedNumbers = numberedFields(current).map((field) => field.number);
+  return droppedFrom(reservedDeclarations(previous), reservedDeclarations(current), numberedFields(current).map((field) => field.number));
+}
+
+/** The same for an enum: reservations its values' numbers and names relied on. */
+export function droppedEnumReservations(previous: EnumDecl, current: EnumDecl): DroppedReservation[] {
+  return droppedFrom(previous.reserved, current.reserved, current.values.map((value) => value.number));
+}
+
+export interface DeletedEnumValue {
+  old: EnumValue;
+  numberReserved: boolean;
+  nameReserved: boolean;
+}
+
+/** Values of `previous` whose number and name are both gone from `current`. */
+export function deletedEnumValues(previous: EnumDecl, current: EnumDecl): DeletedEnumValue[] {
+  const numbers = new Set(current.values.map((value) => value.number));
+  const names = new Set(current.values.map((value) => value.name));
+  const ranges = current.reserved.flatMap((declaration) => declaration.ranges);
+  const reservedNames = new Set(current.reserved.flatMap((declaration) => declaration.names.map((entry) => entry.name)));
+  return previous.values
+    .filter((value) => !numbers.has(value.number) && !names.has(value.name))
+    .map((old) => ({
+      old,
+      numberReserved: ranges.some((range) => old.number >= range.from && old.number <= range.to),
+      nameReserved: reservedNames.has(old.name),
+    }));
+}
+
+/** Values of `current` on a number that `previous` reserved (and no old value used). */
+export function reusedEnumNumbers(previous: EnumDecl, current: EnumDecl): EnumValue[] {
+  const oldNumbers = new Set(previous.values.map((value) => value.number));
+  const ranges = previous.reserved.flatMap((declaration) => declaration.ranges);
+  return current.values.filter(
+    (value) => !oldNumbers.has(value.number) && ranges.some((range) => value.number >= range.from && value.number <= range.to),
+  );
+}
+
+function droppedFrom(previous: readonly Reserved[], current: readonly Reserved[], usedNumbers: readonly number[]): DroppedReservation[] {
+  const newRanges = current.flatMap((declaration) => declaration.ranges);
+  const newNames = new Set(current.flatMap((declaration) => declaration.names.map((entry) => entry.name)));
   const dropped: DroppedReservation[] = [];
-  for (const declaration of reservedDeclarations(previous)) {
+  for (const declaration of previous) {
     for (const range of declaration.ranges) {
       const reused = usedNumbers.filter((number) => number >= range.from && number <= range.to);
       const stillCovered = covered(range, [...newRanges, ...reused.map((number) => ({ from: number, to: number, start: 0, end: 0 }))]);

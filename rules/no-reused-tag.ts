@@ -43,7 +43,7 @@ export default createLanguageRule<ProtoRuleTypes<[], MessageIds>>({
     const lineOf = (offset: number) => sourceCode.getLoc({ start: offset, end: offset }).start.line;
 
     function checkNumberValid(field: Field): boolean {
-      const problem = invalidNumber(field.number);
+      const problem = invalidNumber(field.number, field.parent?.type === "Extend");
       if (problem) context.report({ loc: sourceCode.getLoc(field.numberSpan), messageId: problem, data: { number: String(field.number), name: field.name } });
       return !problem;
     }

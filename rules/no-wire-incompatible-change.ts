@@ -1,7 +1,7 @@
-import type { Message, ProtoFile } from "../proto-checks/ast.js";
+import type { EnumDecl, Message, ProtoFile } from "../proto-checks/ast.js";
 import { declarationsOf, HISTORY_OPTIONS_SCHEMA, historyFor, lazyImportedKinds, versionsOf, type Declarations, type HistoryOptions } from "../proto-checks/history-context.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
-import { wireChanges } from "../proto-checks/wire-diff.js";
+import { reusedEnumNumbers, wireChanges } from "../proto-checks/wire-diff.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
 
 type MessageIds =
@@ -11,6 +11,7 @@ type MessageIds =
   | "reservedNumberReused"
   | "intoExistingOneof"
   | "mergedIntoNewOneof"
+  | "enumReservedNumberReused"
   | "historyUnavailable";
 
 export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>({
@@ -37,6 +38,8 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
         "Field '{{name}}' ({{number}}) moved into oneof '{{oneof}}', which existed at {{ref}}: an old message that set both loses one of them when decoded. Leave '{{name}}' outside the oneof.",
       mergedIntoNewOneof:
         "Fields '{{other}}' and '{{name}}' both existed at {{ref}} and now share the new oneof '{{oneof}}': an old message that set both loses one of them when decoded. Move at most one existing field into a new oneof.",
+      enumReservedNumberReused:
+        "Enum value '{{name}} = {{number}}' takes a number '{{enum}}' reserved at {{ref}}: old data holding the deleted value now reads as '{{name}}'. Use a fresh number and keep the reservation.",
       historyUnavailable: "Cannot compare .proto files with '{{ref}}': {{reason}}",
     },
   },
@@ -48,7 +51,7 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
       if (!history.firstReport) return {};
       return {
         ProtoFile() {
-          context.report({ loc: { line: 1, column: 0 }, messageId: "historyUnavailable", data: { ref: history.ref, reason: history.reason } });
+          context.report({ loc: { line: 1, column: 1 }, messageId: "historyUnavailable", data: { ref: history.ref, reason: history.reason } });
         },
       };
     }
@@ -60,6 +63,17 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
       ProtoFile(node: ProtoFile) {
         file = node;
         declarations = declarationsOf(node);
+      },
+      Enum(node: EnumDecl) {
+        const old = snapshot.enums.get(node.fullName);
+        if (!old) return;
+        for (const value of reusedEnumNumbers(old, node)) {
+          context.report({
+            loc: sourceCode.getLoc(value),
+            messageId: "enumReservedNumberReused",
+            data: { name: value.name, number: String(value.number), enum: node.name, ref },
+          });
+        }
       },
       Message(message: Message) {
         const versions = versionsOf(message, file, declarations, snapshot, importedKinds);

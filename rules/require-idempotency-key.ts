@@ -2,7 +2,8 @@ import type { Message, Method, ProtoFile } from "../proto-checks/ast.js";
 import { resolveTypeName } from "../proto-checks/names.js";
 import { numberedFields } from "../proto-checks/numbering.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
-import { getProtoIndex, methodIdempotency, repeatDuplicatesEffect } from "../src/core/idempotency.js";
+import { importedDeclarations, lookUp, type FileDeclarations } from "../proto-checks/imports.js";
+import { methodIdempotency, repeatDuplicatesEffect } from "../src/core/idempotency.js";
 import { dedupFieldOf } from "../src/core/request-dedup.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
 import { readSettings } from "../src/util/settings.js";
@@ -45,14 +46,17 @@ export default createLanguageRule<ProtoRuleTypes<[Options?], "missingKey">>({
       for (const member of message.body) if (member.type === "Message") collect(member);
     }
 
+    let imported: FileDeclarations[] | undefined;
+
     function requestFields(method: Method): string[] | undefined {
       if (/^\.?google\.protobuf\.Empty$/.test(method.inputType)) return [];
       const local = resolveTypeName(method.inputType, file.package, (name) => localMessages.has(name));
       if (local) return numberedFields(localMessages.get(local)!).map((field) => field.name);
-      // The request lives in another file: ask the project-wide index (parsed once per process).
-      const index = getProtoIndex(settings.protoRoots ?? [context.cwd], settings.idempotency);
-      const resolved = resolveTypeName(method.inputType, file.package, (name) => index.messageFields(name) !== undefined);
-      return resolved ? index.messageFields(resolved) : undefined;
+      // The request lives in an imported file (each parsed once per process).
+      imported ??= importedDeclarations(context.physicalFilename, file);
+      const fieldsOf = (name: string) => lookUp(imported!, (declarations) => declarations.fields.get(name));
+      const resolved = resolveTypeName(method.inputType, file.package, (name) => fieldsOf(name) !== undefined);
+      return resolved ? fieldsOf(resolved) : undefined;
     }
 
     return {

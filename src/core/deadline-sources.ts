@@ -160,7 +160,7 @@ export function transportDefaultTimeout(analysis: GrpcAnalysis, call: GrpcCall):
     const start = call.construction?.transport ? analysis.tsNode(call.construction.transport) : undefined;
     if (start) return tsTransportTimeout(checker, start, 0);
     const receiver = analysis.tsNode(call.receiver);
-    const creation = receiver && tsClientCreation(checker, receiver, (name) => name in CONNECT_CLIENT_FACTORIES);
+    const creation = receiver && tsClientCreation(checker, receiver, (name) => Object.hasOwn(CONNECT_CLIENT_FACTORIES, name));
     const transport = creation?.arguments[1];
     return transport ? tsTransportTimeout(checker, transport, 0) : "unknown";
   }

@@ -1,22 +1,33 @@
 /**
- * gRPC client call recognition, shared by every TypeScript rule.
+ * gRPC client call recognition, shared by every TypeScript rule. Stable API:
  *
  *   const analysis = grpcAnalysis(context);      // undefined: the file holds nothing gRPC-related
- *   const call = analysis?.recognizeCall(node);  // node: a CallExpression
- *   call.library      "grpc-js" | "connect" | "nice-grpc"
- *   call.method       the method name (for makeUnaryRequest & co., the path string when literal)
- *   call.callType     "unary" | "server-stream" | "client-stream" | "bidi" | undefined (not known)
- *   call.options      the call-options argument, if the call passes one
- *   call.optionsIndex where the options argument is or would go; undefined when unknown
+ *   const call = analysis?.recognizeCall(node);  // node: a CallExpression; undefined if not an RPC
+ *   call.library           "grpc-js" | "connect" | "nice-grpc"
+ *   call.method            method name (makeUnaryRequest & co.: the path string when literal)
+ *   call.callType          "unary" | "server-stream" | "client-stream" | "bidi" | undefined (unknown)
+ *   call.receiver          the client expression the method is called on
+ *   call.options           the call-options argument, if the call passes one
+ *   call.optionsIndex      index where the options argument is, or would go; undefined if unknown
  *   call.optionsUncertain  an argument may be the options but cannot be told from metadata/request
- *   call.construction the client construction traced in this file (transport, middleware, ...)
- *   analysis.traceClient(expr) / analysis.construction(node)  client constructions on their own
- *   analysis.isGrpcJsClient(expr)  a grpc-js client instance (for Client's own methods: waitForReady...)
- *   analysis.typed, analysis.checker, analysis.tsNode(node)   type information when present
+ *   call.recognizedBy      "type" | "construction"
+ *   call.construction      the client construction traced in this file (transport, middleware...)
+ *
+ *   analysis.construction(node)   a `new ...(...)` / `create...(...)` that builds a client, with
+ *                                 target + channelOptions (grpc-js), transport (Connect), channel,
+ *                                 defaultCallOptions, middleware (nice-grpc)
+ *   analysis.traceClient(expr)    the construction an expression holds (variables, fields, objects)
+ *   analysis.isGrpcJsClient(expr) a grpc-js client instance (for Client's own waitForReady & co.)
+ *   analysis.typed / checker / tsNode(node)   type information when parser services have it
+ *   analysis.estree               in-file tracing helpers (estree-trace.ts): valueSources, importedName
+ *
+ * Related modules: deadline-sources.ts (what bounds a call), deadline-values.ts (absolute or
+ * relative deadline), object-props.ts + ts-follow.ts (a property of an options object, followed
+ * through variables, spreads, helpers and modules), grpc-modules.ts (module and name tables).
  *
  * Types decide when the parser has them (grpc-js `Client` subclasses, Connect and nice-grpc client
  * types); without them, or on `any`, the receiver is traced inside the file to a construction.
- * One analysis per file, shared by all rules through a WeakMap on the SourceCode.
+ * One analysis per file, shared by all rules through a WeakMap on the SourceCode. Nothing throws.
  */
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type ts from "typescript";
@@ -28,6 +39,7 @@ import {
   GRPC_JS_CLIENT_BASE_METHODS,
   GRPC_JS_REQUEST_METHODS,
   libraryOfFile,
+  libraryOfModule,
   textMayMentionGrpc,
   type GrpcCallType,
   type GrpcLibrary,
@@ -163,7 +175,10 @@ export class GrpcAnalysis {
     const name = memberName(callee);
     if (name === undefined) return undefined;
     const receiver = callee.object;
-    if (receiver.type === AST_NODE_TYPES.Super) return undefined;
+    // A client class's own `this.makeUnaryRequest(...)` forwards its caller's options: the call
+    // worth checking is the one on the instance. Cheap syntactic exclusions come before types.
+    if (receiver.type === AST_NODE_TYPES.Super || receiver.type === AST_NODE_TYPES.ThisExpression) return undefined;
+    if (NOT_RPC_METHOD_NAMES.has(name) || this.isNeverAClient(receiver)) return undefined;
 
     let library: GrpcLibrary | undefined;
     let recognizedBy: GrpcCall["recognizedBy"] = "type";
@@ -182,11 +197,11 @@ export class GrpcAnalysis {
       library = construction.library;
       recognizedBy = "construction";
       if (construction.kind === "grpc-js-generic") {
-        if (!(name in GRPC_JS_REQUEST_METHODS)) return undefined;
+        if (!(Object.hasOwn(GRPC_JS_REQUEST_METHODS, name))) return undefined;
         generic = true;
       } else if (construction.library === "grpc-js") {
-        if (GRPC_JS_CLIENT_BASE_METHODS.includes(name)) return undefined;
-        generic = name in GRPC_JS_REQUEST_METHODS;
+        if (GRPC_JS_CLIENT_BASE_METHODS.includes(name) || name in Object.prototype) return undefined;
+        generic = Object.hasOwn(GRPC_JS_REQUEST_METHODS, name);
       }
     }
 
@@ -204,6 +219,22 @@ export class GrpcAnalysis {
     return { node, library, method, callType, receiver, ...layout, recognizedBy, construction };
   }
 
+  /**
+   * Receivers that cannot be a client instance, known without types: built-in globals
+   * (`console`, `JSON`, `Promise`...) and namespace or default imports of a package that is not
+   * a gRPC library (`fs`, `axios`): a package does not export an instance of the user's service.
+   */
+  private isNeverAClient(receiver: TSESTree.Node): boolean {
+    const target = unwrap(receiver);
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = this.estree.variableOf(target);
+    if (!variable || variable.defs.length === 0) return BUILT_IN_OBJECTS.has(target.name);
+    const imported = this.estree.importedName(target);
+    if (!imported || imported.name !== "*") return false;
+    const bare = !imported.module.startsWith(".") && !imported.module.startsWith("/");
+    return bare && libraryOfModule(imported.module) === undefined && !imported.module.includes("grpc");
+  }
+
   /** The verdict types give: a library, "not-grpc" (typed, and not a client), or "unknown" (no types, `any`). */
   private typedLibrary(
     callee: TSESTree.MemberExpression,
@@ -218,13 +249,25 @@ export class GrpcAnalysis {
     const receiverType = checker.getTypeAtLocation(tsReceiver);
     if (this.types.isAnyLike(receiverType)) return "unknown";
     if (this.types.grpcJsReceiver(receiverType)) {
-      if (name in GRPC_JS_REQUEST_METHODS) return { library: "grpc-js", generic: true };
+      if (Object.hasOwn(GRPC_JS_REQUEST_METHODS, name)) return { library: "grpc-js", generic: true };
       if (GRPC_JS_CLIENT_BASE_METHODS.includes(name)) return "not-grpc";
+      // `Client.prototype.hasOwnProperty(...)`, `client.toString()`: members of Object, not methods of a service.
+      if (this.isDefaultLibraryMember(tsCallee)) return "not-grpc";
       return { library: "grpc-js", generic: false };
     }
     const library = this.types.libraryOfCallee(checker.getTypeAtLocation(tsCallee));
     if (library === "connect" || library === "nice-grpc") return { library, generic: false };
     return "not-grpc";
+  }
+
+  private isDefaultLibraryMember(tsCallee: ts.Node): boolean {
+    const program = this.services?.program;
+    const checker = this.types?.checker;
+    if (!program || !checker) return false;
+    const nameNode = (tsCallee as ts.PropertyAccessExpression).name ?? tsCallee;
+    const declarations = checker.getSymbolAtLocation(nameNode)?.declarations;
+    if (!declarations || declarations.length === 0) return false;
+    return declarations.every((declaration) => program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
   }
 
   private optionsLayout(
@@ -334,6 +377,21 @@ export class GrpcAnalysis {
     return "unknown";
   }
 }
+
+/** Methods of JavaScript's own objects: no generated client names an RPC like these. */
+const NOT_RPC_METHOD_NAMES: ReadonlySet<string> = new Set([
+  "then", "catch", "finally", "map", "filter", "forEach", "reduce", "some", "every", "flatMap", "findIndex",
+  "push", "pop", "shift", "unshift", "slice", "splice", "concat", "join", "indexOf", "includes",
+  "toString", "valueOf", "toJSON", "hasOwnProperty", "toFixed", "toISOString", "getTime",
+  "trim", "startsWith", "endsWith", "toLowerCase", "toUpperCase", "padStart", "padEnd", "charAt", "substring",
+  "emit", "addListener", "removeListener", "removeAllListeners", "stringify",
+]);
+
+const BUILT_IN_OBJECTS: ReadonlySet<string> = new Set([
+  "console", "Math", "JSON", "Object", "Array", "Promise", "Reflect", "Number", "String", "Boolean", "Date",
+  "Symbol", "BigInt", "Intl", "Buffer", "process", "globalThis", "window", "document", "performance",
+  "AbortSignal", "URL", "crypto",
+]);
 
 function at(args: TSESTree.CallExpressionArgument[], index: number): Pick<GrpcCall, "options" | "optionsIndex" | "optionsUncertain"> {
   return { options: args[index], optionsIndex: index, optionsUncertain: false };

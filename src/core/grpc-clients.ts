@@ -77,7 +77,7 @@ export class GrpcClientTracer {
   private factoryCall(call: TSESTree.CallExpression): GrpcClientConstruction | undefined {
     const imported = this.estree.importedName(call.callee);
     if (imported) {
-      if (isLibrary(imported.module, "connect") && imported.name in CONNECT_CLIENT_FACTORIES) {
+      if (isLibrary(imported.module, "connect") && Object.hasOwn(CONNECT_CLIENT_FACTORIES, imported.name)) {
         const kind = CONNECT_CLIENT_FACTORIES[imported.name] === "callback" ? "connect-callback" : "connect-promise";
         return { library: "connect", kind, node: call, transport: call.arguments[1] };
       }

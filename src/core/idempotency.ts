@@ -74,6 +74,11 @@ export type HttpVerb = (typeof HTTP_VERBS)[number];
 /** The verb of a method's primary `google.api.http` binding, if it has one. */
 export function httpVerbOf(options: readonly OptionDecl[]): HttpVerb | undefined {
   for (const option of options) {
+    // `option (google.api.http).get = "/v1/x";` sets one field of the binding directly.
+    if (option.name.startsWith("(google.api.http).")) {
+      const verb = HTTP_VERBS.find((candidate) => candidate === option.name.slice("(google.api.http).".length));
+      if (verb) return verb;
+    }
     if (option.name !== "(google.api.http)" || !Array.isArray(option.value)) continue;
     for (const entry of option.value as OptionValue[]) {
       if (!Array.isArray(entry) || typeof entry[0] !== "string") continue;

@@ -60,6 +60,11 @@ describe("methodIdempotency", () => {
     expect(methodIdempotency(method)).toMatchObject({ level: "NO_SIDE_EFFECTS", source: "http" });
   });
 
+  it("reads a binding set field by field", () => {
+    const method = firstMethod(`rpc Frobnicate(Req) returns (Res) { option (google.api.http).get = "/v1/x"; }`);
+    expect(methodIdempotency(method)).toMatchObject({ level: "NO_SIDE_EFFECTS", source: "http" });
+  });
+
   it("prefers the name over non-GET bindings, and falls back to them", () => {
     const post = `option (google.api.http) = { post: "/v1/x:run" body: "*" };`;
     expect(methodIdempotency(firstMethod(`rpc SearchThings(Req) returns (Res) { ${post} }`)).level).toBe("NO_SIDE_EFFECTS");

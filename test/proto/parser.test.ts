@@ -104,6 +104,15 @@ describe("parseProto", () => {
     expect((a.body[2] as Field).number).toBe(8);
   });
 
+  it("reads edition 2024 visibility, option imports and signed enum ranges", () => {
+    const file = parseClean(`edition = "2024";\nimport option "f.proto";\nexport message A { local enum E { Z = 0; reserved -3 to -1, 5 to max; } local message local { } }\nlocal enum T { T0 = 0; }`);
+    expect(file.imports[0]!.modifier).toBe("option");
+    const a = file.body.find((n) => n.type === "Message") as Message;
+    const e = a.body[0] as unknown as { reserved: Reserved[] };
+    expect(e.reserved[0]!.ranges.map((r) => [r.from, r.to])).toEqual([[-3, -1], [5, 2147483647]]);
+    expect((a.body[1] as Message).name).toBe("local");
+  });
+
   it("recovers after an error and reports every one with its position", () => {
     const text = `syntax = "proto3";
 message A {

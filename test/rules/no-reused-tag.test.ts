@@ -10,6 +10,11 @@ protoRuleTester().run("no-reused-tag", rule as never, {
     { code: `syntax = "proto3"; message A { int32 a = 1; message B { int32 b = 1; } }`, filename: "inline.proto" },
     { code: `syntax = "proto3"; enum E { option allow_alias = true; A = 0; B = 0; }`, filename: "enum.proto" },
     { code: `message A { optional int32 x = 536870911; }`, filename: "max.proto" },
+    // A MessageSet extendee takes extension numbers up to 2^31 - 2.
+    { code: `message Item { extend Set { optional Item ext = 2147483646; } }`, filename: "message-set.proto" },
+    { code: `edition = "2024";
+import option "x/features.proto";
+local message A { int32 a = 1; export enum E { E_UNSPECIFIED = 0; reserved -5 to -1, 10 to max; } }`, filename: "edition2024.proto" },
   ],
   invalid: [
     {

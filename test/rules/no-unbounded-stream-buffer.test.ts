@@ -4,6 +4,7 @@ import { fixtureCase, typedRuleTester, untypedRuleTester } from "../fixture-case
 typedRuleTester().run("no-unbounded-stream-buffer", rule, {
   valid: [fixtureCase("no-unbounded-stream-buffer/read-clean.ts"), fixtureCase("no-unbounded-stream-buffer/write-clean.ts")],
   invalid: [
+    fixtureCase("no-unbounded-stream-buffer/odd-code.ts"),
     fixtureCase("no-unbounded-stream-buffer/read-flagged.ts"),
     fixtureCase("no-unbounded-stream-buffer/write-flagged.ts"),
     fixtureCase("no-unbounded-stream-buffer/async-iterables-flagged.ts"),

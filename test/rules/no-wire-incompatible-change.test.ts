@@ -28,13 +28,14 @@ describe("no-wire-incompatible-change", () => {
       ["api/users.proto", 17, "Field number 20 of 'reuses_reserved' was reserved at v1: old data may still carry the deleted field that had it. Use a fresh number and keep the reservation."],
       ["api/users.proto", 23, "Field number 15 was 'Address address' at v1 and is now 'Location address': each side misreads the other's data. Keep the old type, or add a field with a fresh number and reserve 15."],
       ["api/users.proto", 45, "Fields 'left' and 'right' both existed at v1 and now share the new oneof 'side': an old message that set both loses one of them when decoded. Move at most one existing field into a new oneof."],
+      ["api/users.proto", 51, "Enum value 'ACTIVE = 1' takes a number 'Status' reserved at v1: old data holding the deleted value now reads as 'ACTIVE'. Use a fresh number and keep the reservation."],
     ]);
   });
 
   it("takes the ref from the rule option as well as from settings", async () => {
     const dir = newRepo();
     const messages = await lintProtos(dir, {}, { [RULE]: ["error", { against: "v1" }] });
-    expect(messages.filter((m) => m.ruleId === RULE)).toHaveLength(7);
+    expect(messages.filter((m) => m.ruleId === RULE)).toHaveLength(8);
   });
 
   it("does nothing without a ref", async () => {
@@ -55,7 +56,7 @@ describe("no-wire-incompatible-change", () => {
     const history = messages.filter((m) => m.ruleId === RULE);
     expect(history).toHaveLength(1);
     expect(history[0]!.message).toMatch(/^Cannot compare \.proto files with 'no-such-branch': git ref 'no-such-branch' does not exist in /);
-    expect(history[0]!.line).toBe(1);
+    expect([history[0]!.line, history[0]!.column]).toEqual([1, 1]);
   });
 
   it("tells how to deepen a shallow clone", async () => {

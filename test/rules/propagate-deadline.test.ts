@@ -6,7 +6,33 @@ typedRuleTester().run("propagate-deadline", rule, {
   invalid: [fixtureCase("propagate-deadline/grpc-js-flagged.ts"), fixtureCase("propagate-deadline/connect.ts")],
 });
 
+const setup = `
+const grpc = require("@grpc/grpc-js");
+const routeguide = grpc.loadPackageDefinition(definition).routeguide;
+const downstream = new routeguide.RouteGuide("dns:///features:50051", grpc.credentials.createInsecure());
+const server = new grpc.Server();
+`;
+
 untypedRuleTester().run("propagate-deadline (untyped)", rule, {
-  valid: [],
-  invalid: [fixtureCase("propagate-deadline/untyped.js")],
+  valid: [
+    // Spread arguments and options from elsewhere: the rule cannot see them.
+    `${setup}server.addService(svc, { getFeature(call, callback) { downstream.getFeature(call.request, ...rest); } });`,
+    `${setup}server.addService(svc, { getFeature(call, callback) { downstream.getFeature(call.request, new grpc.Metadata(), makeOptions(call), callback); } });`,
+    // Optional chaining on the client, with parent.
+    `${setup}server.addService(svc, { getFeature(call, callback) { downstream?.getFeature(call.request, new grpc.Metadata(), { parent: call }, callback); } });`,
+    // A generator and a method with a computed key are not calls; a handler that is not registered is not a handler.
+    `${setup}const impl = { *[Symbol.iterator]() { yield 1; } }; function later(call, cb) { downstream.getFeature(call.request, cb); }`,
+  ],
+  invalid: [
+    fixtureCase("propagate-deadline/untyped.js"),
+    {
+      code: `${setup}server.addService(svc, {\n  ["getFeature"](call, callback) {\n    downstream["getFeature"](call.request, callback);\n  },\n});`,
+      errors: [{ messageId: "notPropagated", line: 8 }],
+    },
+    {
+      // A destructured call cannot be passed on as \`parent\`.
+      code: `${setup}server.addService(svc, {\n  getFeature({ request }, callback) {\n    downstream.getFeature(request, callback);\n  },\n});`,
+      errors: [{ messageId: "notPropagated", line: 8 }],
+    },
+  ],
 });

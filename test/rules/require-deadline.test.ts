@@ -22,6 +22,7 @@ typed.run(
     "require-deadline/connect-v2.ts",
     "require-deadline/nice-grpc.ts",
     "require-deadline/not-grpc.ts",
+    "require-deadline/client-class-members.ts",
     "connect-v1/connect-v1.ts",
   ]),
 );
@@ -30,6 +31,17 @@ typed.run(
 untyped.run("require-deadline (untyped)", rule, {
   valid: [
     (({ filename: _filename, errors: _errors, ...rest }) => rest)(fixtureCase("require-deadline/not-grpc.ts")),
+    {
+      name: "members of Object on an untyped client are not RPCs",
+      code: `
+        const grpc = require("@grpc/grpc-js");
+        const client = new grpc.Client("localhost:50051", grpc.credentials.createInsecure());
+        client.toString();
+        client.hasOwnProperty("makeUnaryRequest");
+        const { routeguide } = grpc.loadPackageDefinition(definition);
+        new routeguide.RouteGuide("localhost:50051", creds).toString();
+      `,
+    },
     {
       name: "HTTP SDKs, repositories and caches with gRPC-like method names",
       code: `

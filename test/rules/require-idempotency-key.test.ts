@@ -1,14 +1,11 @@
-import { join } from "node:path";
 import rule from "../../rules/require-idempotency-key.js";
 import { fixture, protoRuleTester } from "../helpers/proto-rule-tester.js";
 
-const fixtureRoot = join(import.meta.dirname, "..", "..", "fixtures", "require-idempotency-key");
-const settings = { "grpc-review": { protoRoots: [fixtureRoot] } };
 
 const message = (method: string, reason: string, request: string) =>
   `Method '${method}' changes state (${reason}) but its request '${request}' has no request_id-style field and the method declares no idempotency_level: a retry after an ambiguous timeout may apply the change twice. Add a \`string request_id\` the server deduplicates on, or set \`option idempotency_level = IDEMPOTENT;\` if a repeat is harmless.`;
 
-protoRuleTester(settings).run("require-idempotency-key", rule as never, {
+protoRuleTester().run("require-idempotency-key", rule as never, {
   valid: [
     {
       code: `syntax = "proto3"; package a; service S { rpc CreateThing(CreateThingRequest) returns (T); } message CreateThingRequest { string client_token = 1; } message T {}`,
@@ -22,7 +19,7 @@ protoRuleTester(settings).run("require-idempotency-key", rule as never, {
     {
       code: `syntax = "proto3"; package a; service S { rpc ChargeCard(R) returns (R); } message R {}`,
       filename: "safe-by-setting.proto",
-      settings: { "grpc-review": { protoRoots: [fixtureRoot], idempotency: { safeVerbs: ["Charge"] } } },
+      settings: { "grpc-review": { idempotency: { safeVerbs: ["Charge"] } } },
     },
     // A service with a syntax-odd but parseable shape: no methods at all.
     { code: `syntax = "proto3"; service Empty {}`, filename: "empty.proto" },
@@ -39,7 +36,7 @@ protoRuleTester(settings).run("require-idempotency-key", rule as never, {
     {
       code: `syntax = "proto3"; package a; service S { rpc FrobnicateThing(R) returns (R); rpc BatchCreateThings(R) returns (R); } message R {}`,
       filename: "custom-verb.proto",
-      settings: { "grpc-review": { protoRoots: [fixtureRoot], idempotency: { unsafeVerbs: ["Frobnicate"] } } },
+      settings: { "grpc-review": { idempotency: { unsafeVerbs: ["Frobnicate"] } } },
       errors: [
         { message: message("FrobnicateThing", "its name starts with 'Frobnicate'", "R") },
         { message: message("BatchCreateThings", "its name starts with 'Create'", "R") },

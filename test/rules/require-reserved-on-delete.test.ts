@@ -26,6 +26,8 @@ describe("require-reserved-on-delete", () => {
       [26, 9, "'Invoice' reserved 5 at v1 and no longer does: the next field added may take it and misread old data. Keep `reserved 5;`."],
       [26, 9, "'Invoice' reserved 10 to 20 at v1 and no longer does: the next field added may take it and misread old data. Keep `reserved 10 to 20;`."],
       [26, 9, "'Invoice' reserved \"old_total\" at v1 and no longer does: the next field added may take it and misread old data. Keep `reserved \"old_total\";`."],
+      [35, 6, "Enum value 'REFUNDED = 3' of 'Status' was deleted since v1 without reserving its number and its name: a later value could reuse it and old data would change meaning. Add `reserved 3;` and `reserved \"REFUNDED\";`."],
+      [35, 6, "'Status' reserved 9 at v1 and no longer does: the next value added may take it and misread old data. Keep `reserved 9;`."],
     ]);
   });
 
@@ -46,6 +48,8 @@ describe("require-reserved-on-delete", () => {
       expect.stringContaining("'Invoice' reserved 5"),
       expect.stringContaining("'Invoice' reserved 10 to 20"),
       expect.stringContaining("'Invoice' reserved \"old_total\""),
+      expect.stringContaining("'REFUNDED = 3'"),
+      expect.stringContaining("'Status' reserved 9"),
     ]);
   });
 

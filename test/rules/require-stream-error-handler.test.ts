@@ -7,6 +7,7 @@ typedRuleTester().run("require-stream-error-handler", rule, {
     fixtureCase("require-stream-error-handler/async-handler-clean.ts"),
   ],
   invalid: [
+    fixtureCase("require-stream-error-handler/odd-code.ts"),
     fixtureCase("require-stream-error-handler/listener-flagged.ts"),
     fixtureCase("require-stream-error-handler/async-handler-flagged.ts"),
   ],

@@ -1,0 +1,109 @@
+/**
+ * What a .proto file can see besides itself: the files it imports, found by import path from the
+ * file's folder upwards (the usual include roots), with `import public` followed. Each imported
+ * file is parsed once per process and again only when its size or mtime changes.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Message, ProtoFile } from "./ast.js";
+import { numberedFields } from "./numbering.js";
+import { parseProto } from "./parser.js";
+
+export type TypeKind = "message" | "enum";
+
+/** A file's declarations, reduced to what other files ask about. */
+export interface FileDeclarations {
+  kinds: Map<string, TypeKind>;
+  /** Field names per message (oneof members included). */
+  fields: Map<string, string[]>;
+  /** Import paths this file re-exports with `import public`. */
+  publicImports: string[];
+}
+
+const MAX_PUBLIC_IMPORT_DEPTH = 8;
+const cache = new Map<string, { mtimeMs: number; size: number; declarations: FileDeclarations | undefined }>();
+
+/** A copy of a name that does not pin the file text it was sliced from. */
+function own(name: string): string {
+  return ` ${name}`.slice(1);
+}
+
+export function declarationsIn(file: ProtoFile, copyNames = false): FileDeclarations {
+  const name = copyNames ? own : (value: string) => value;
+  const kinds = new Map<string, TypeKind>();
+  const fields = new Map<string, string[]>();
+  const visit = (message: Message): void => {
+    kinds.set(name(message.fullName), "message");
+    fields.set(name(message.fullName), numberedFields(message).map((field) => name(field.name)));
+    for (const member of message.body) {
+      if (member.type === "Enum") kinds.set(name(member.fullName), "enum");
+      else if (member.type === "Message") visit(member);
+      else if (member.type === "Field" && member.group) visit(member.group);
+    }
+  };
+  for (const node of file.body) {
+    if (node.type === "Enum") kinds.set(name(node.fullName), "enum");
+    else if (node.type === "Message") visit(node);
+  }
+  const publicImports = file.imports.filter((entry) => entry.modifier === "public").map((entry) => entry.path);
+  return { kinds, fields, publicImports };
+}
+
+/** The file an import path names, looked for under each folder from `fromDir` up. */
+export function findImport(fromDir: string, importPath: string): string | undefined {
+  let dir = fromDir;
+  for (;;) {
+    const candidate = join(dir, importPath);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function declarationsAt(path: string): FileDeclarations | undefined {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return undefined;
+  }
+  const cached = cache.get(path);
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.declarations;
+  let declarations: FileDeclarations | undefined;
+  try {
+    declarations = declarationsIn(parseProto(readFileSync(path, "utf8")).file, true);
+  } catch {
+    declarations = undefined;
+  }
+  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, declarations });
+  return declarations;
+}
+
+/** Declarations of every file `file` (at `filename`) imports, `import public` chains included. */
+export function importedDeclarations(filename: string, file: ProtoFile): FileDeclarations[] {
+  const found: FileDeclarations[] = [];
+  const seen = new Set<string>();
+  const visit = (fromDir: string, paths: readonly string[], depth: number): void => {
+    for (const importPath of paths) {
+      const path = findImport(fromDir, importPath);
+      if (!path || seen.has(path)) continue;
+      seen.add(path);
+      const declarations = declarationsAt(path);
+      if (!declarations) continue;
+      found.push(declarations);
+      if (depth < MAX_PUBLIC_IMPORT_DEPTH) visit(fromDir, declarations.publicImports, depth + 1);
+    }
+  };
+  visit(dirname(filename), file.imports.map((entry) => entry.path), 0);
+  return found;
+}
+
+/** Looks a fully qualified name up in a list of files' declarations. */
+export function lookUp<T>(files: readonly FileDeclarations[], pick: (declarations: FileDeclarations) => T | undefined): T | undefined {
+  for (const declarations of files) {
+    const value = pick(declarations);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
