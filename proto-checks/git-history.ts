@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { EnumDecl, Field, Message } from "./ast.js";
+import { forEachDeclaration, syntaxOf } from "./walk.js";
 import { parseProto } from "./parser.js";
 
 export interface ProtoSnapshot {
@@ -108,33 +109,27 @@ function readSnapshot(repositoryRoot: string, ref: string): SnapshotResult {
 function addFile(snapshot: ProtoSnapshot, path: string, text: string): void {
   const { file } = parseProto(text);
   // Only messages are kept: drop what would pin the whole file (its line table, its back-links).
-  const syntax = file.edition ? "editions" : (file.syntax ?? "proto2");
+  const syntax = syntaxOf(file);
   file.lineStarts.length = 0;
   for (const node of file.body) node.parent = undefined;
-  const addEnum = (node: EnumDecl) => {
-    snapshot.enums.set(node.fullName, node);
-    node.options = [];
-    for (const value of node.values) value.options = undefined;
-  };
-  const addMessage = (message: Message): void => {
-    snapshot.messages.set(message.fullName, { message, syntax, path });
-    message.options = [];
-    for (const member of message.body) {
-      if (member.type === "Message") addMessage(member);
-      else if (member.type === "Enum") addEnum(member);
-      else if (member.type === "Field") {
-        slimField(member);
-        if (member.group) addMessage(member.group);
-      } else if (member.type === "Oneof") {
-        member.options = [];
-        member.fields.forEach(slimField);
+  forEachDeclaration(file, {
+    message(message) {
+      snapshot.messages.set(message.fullName, { message, syntax, path });
+      message.options = [];
+      for (const member of message.body) {
+        if (member.type === "Field") slimField(member);
+        else if (member.type === "Oneof") {
+          member.options = [];
+          member.fields.forEach(slimField);
+        }
       }
-    }
-  };
-  for (const node of file.body) {
-    if (node.type === "Message") addMessage(node);
-    else if (node.type === "Enum") addEnum(node);
-  }
+    },
+    enum(node) {
+      snapshot.enums.set(node.fullName, node);
+      node.options = [];
+      for (const value of node.values) value.options = undefined;
+    },
+  });
 }
 
 /** The comparison reads only encoding options; annotations on old fields are dropped to save memory. */

@@ -3,10 +3,11 @@
  * `settings["grpc-review"].against`), the snapshot at that ref, and a once-per-run report when
  * git cannot provide it.
  */
-import type { EnumDecl, Message, ProtoFile } from "./ast.js";
+import type { Message, ProtoFile } from "./ast.js";
 import { loadSnapshot, type ProtoSnapshot } from "./git-history.js";
 import type { MessageVersion, TypeKind } from "./wire-diff.js";
 import { importedDeclarations, lookUp } from "./imports.js";
+import { forEachDeclaration, syntaxOf } from "./walk.js";
 import { WELL_KNOWN_TYPES } from "./names.js";
 import { readSettings } from "../src/util/settings.js";
 
@@ -49,10 +50,6 @@ export function historyFor(
   return { kind: "error", ref, reason: result.reason, firstReport };
 }
 
-export function syntaxOf(file: ProtoFile): string {
-  return file.edition ? "editions" : (file.syntax ?? "proto2");
-}
-
 function fileOf(message: Message): ProtoFile | undefined {
   let node = message.parent;
   while (node && node.type !== "ProtoFile") node = node.parent;
@@ -68,19 +65,15 @@ export interface Declarations {
 export function declarationsOf(file: ProtoFile): Declarations {
   const kinds = new Map<string, TypeKind>();
   const messages = new Map<string, Message>();
-  const visit = (message: Message): void => {
-    kinds.set(message.fullName, "message");
-    messages.set(message.fullName, message);
-    for (const member of message.body) {
-      if (member.type === "Enum") kinds.set(member.fullName, "enum");
-      else if (member.type === "Message") visit(member);
-      else if (member.type === "Field" && member.group) visit(member.group);
-    }
-  };
-  for (const node of file.body) {
-    if (node.type === "Enum") kinds.set((node as EnumDecl).fullName, "enum");
-    else if (node.type === "Message") visit(node);
-  }
+  forEachDeclaration(file, {
+    message(message) {
+      kinds.set(message.fullName, "message");
+      messages.set(message.fullName, message);
+    },
+    enum(node) {
+      kinds.set(node.fullName, "enum");
+    },
+  });
   return { kinds, messages };
 }
 

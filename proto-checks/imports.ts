@@ -5,9 +5,10 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Message, ProtoFile } from "./ast.js";
+import type { ProtoFile } from "./ast.js";
 import { numberedFields } from "./numbering.js";
 import { parseProto } from "./parser.js";
+import { forEachDeclaration } from "./walk.js";
 
 export type TypeKind = "message" | "enum";
 
@@ -32,19 +33,15 @@ export function declarationsIn(file: ProtoFile, copyNames = false): FileDeclarat
   const name = copyNames ? own : (value: string) => value;
   const kinds = new Map<string, TypeKind>();
   const fields = new Map<string, string[]>();
-  const visit = (message: Message): void => {
-    kinds.set(name(message.fullName), "message");
-    fields.set(name(message.fullName), numberedFields(message).map((field) => name(field.name)));
-    for (const member of message.body) {
-      if (member.type === "Enum") kinds.set(name(member.fullName), "enum");
-      else if (member.type === "Message") visit(member);
-      else if (member.type === "Field" && member.group) visit(member.group);
-    }
-  };
-  for (const node of file.body) {
-    if (node.type === "Enum") kinds.set(name(node.fullName), "enum");
-    else if (node.type === "Message") visit(node);
-  }
+  forEachDeclaration(file, {
+    message(message) {
+      kinds.set(name(message.fullName), "message");
+      fields.set(name(message.fullName), numberedFields(message).map((field) => name(field.name)));
+    },
+    enum(node) {
+      kinds.set(name(node.fullName), "enum");
+    },
+  });
   const publicImports = file.imports.filter((entry) => entry.modifier === "public").map((entry) => entry.path);
   return { kinds, fields, publicImports };
 }

@@ -11,4 +11,6 @@ export * from "./numbering.js";
 export { resolveTypeName, simpleName, WELL_KNOWN_TYPES } from "./names.js";
 export { loadSnapshot, findRepositoryRoot, clearSnapshots, type ProtoSnapshot, type SnapshotResult } from "./git-history.js";
 export * from "./wire-diff.js";
+export { forEachDeclaration, syntaxOf } from "./walk.js";
+export { importedDeclarations, declarationsAt, findImport, type FileDeclarations } from "./imports.js";
 export type { ProtoVisitor, ProtoRuleTypes } from "./rule-types.js";

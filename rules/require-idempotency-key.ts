@@ -2,6 +2,7 @@ import type { Message, Method, ProtoFile } from "../proto-checks/ast.js";
 import { resolveTypeName } from "../proto-checks/names.js";
 import { numberedFields } from "../proto-checks/numbering.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
+import { forEachDeclaration } from "../proto-checks/walk.js";
 import { importedDeclarations, lookUp, type FileDeclarations } from "../proto-checks/imports.js";
 import { methodIdempotency, repeatDuplicatesEffect } from "../src/core/idempotency.js";
 import { dedupFieldOf } from "../src/core/request-dedup.js";
@@ -41,11 +42,6 @@ export default createLanguageRule<ProtoRuleTypes<[Options?], "missingKey">>({
     let file: ProtoFile;
     const localMessages = new Map<string, Message>();
 
-    function collect(message: Message): void {
-      localMessages.set(message.fullName, message);
-      for (const member of message.body) if (member.type === "Message") collect(member);
-    }
-
     let imported: FileDeclarations[] | undefined;
 
     function requestFields(method: Method): string[] | undefined {
@@ -62,7 +58,7 @@ export default createLanguageRule<ProtoRuleTypes<[Options?], "missingKey">>({
     return {
       ProtoFile(node: ProtoFile) {
         file = node;
-        for (const top of node.body) if (top.type === "Message") collect(top);
+        forEachDeclaration(node, { message: (message) => localMessages.set(message.fullName, message) });
       },
       Method(method: Method) {
         const idempotency = methodIdempotency(method, settings.idempotency);

@@ -6,7 +6,9 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Message, ProtoFile } from "../../proto-checks/ast.js";
+import type { ProtoFile } from "../../proto-checks/ast.js";
+import { numberedFields } from "../../proto-checks/numbering.js";
+import { forEachDeclaration } from "../../proto-checks/walk.js";
 import { resolveTypeName } from "../../proto-checks/names.js";
 import { parseProto } from "../../proto-checks/parser.js";
 import { methodIdempotency, type MethodIdempotency, type VerbLists } from "./idempotency.js";
@@ -110,21 +112,12 @@ function summarize(file: string, lists: VerbLists, listsKey: string): [string, F
 export function summarizeProto(proto: ProtoFile, file: string, lists?: VerbLists): FileSummary {
   const messages = new Map<string, string[]>();
   const enums: string[] = [];
-  const visit = (message: Message): void => {
-    const names: string[] = [];
-    for (const member of message.body) {
-      if (member.type === "Field") names.push(member.name);
-      else if (member.type === "Oneof") for (const field of member.fields) names.push(field.name);
-      else if (member.type === "Message") visit(member);
-      else if (member.type === "Enum") enums.push(member.fullName);
-      if (member.type === "Field" && member.group) visit(member.group);
-    }
-    messages.set(message.fullName, names);
-  };
+  forEachDeclaration(proto, {
+    message: (message) => messages.set(message.fullName, numberedFields(message).map((field) => field.name)),
+    enum: (node) => enums.push(node.fullName),
+  });
   const services = new Map<string, Map<string, IndexedMethod>>();
   for (const node of proto.body) {
-    if (node.type === "Message") visit(node);
-    if (node.type === "Enum") enums.push(node.fullName);
     if (node.type !== "Service") continue;
     const methods = new Map<string, IndexedMethod>();
     for (const method of node.methods) {

@@ -117,6 +117,9 @@ message GetChargeRequest {}
     expect(index.idempotencyOf("shop.v1.Missing", "GetCharge")).toBeUndefined();
     expect(index.method("shop.v1.Payments", "ChargeCard")?.inputType).toBe("shop.v1.ChargeRequest");
     expect(index.messageFields("shop.v1.ChargeRequest")).toEqual(["request_id", "token"]);
+    expect(index.typeKind(".shop.v1.ChargeRequest")).toBe("message");
+    expect(index.typeKind("shop.v1.Nope")).toBeUndefined();
+    expect(index.files()).toEqual([join(root, "api", "pay.proto")]);
     expect(getProtoIndex([root])).toBe(index);
 
     writeFileSync(join(root, "api", "pay.proto"), `syntax = "proto3"; package shop.v1; service Payments { rpc ListCharges(A) returns (B); }`);
