@@ -77,6 +77,8 @@ export function legacyPreset(rules: Record<string, AnyRule>, preset: PresetName)
   return {
     plugins: [PLUGIN_NAME],
     parser: "@typescript-eslint/parser",
+    // ESLint 8 lints only .js unless a config names other extensions: these make `eslint .` include TypeScript.
+    overrides: [{ files: ["*.ts", "*.tsx", "*.mts", "*.cts"] }],
     rules: presetRules(rules, preset, "typescript"),
   };
 }

@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
-import { runCli, tempProject } from "./helpers/cli.js";
+import { runCli, tempProject, tempProjectWithPackages } from "./helpers/cli.js";
 
 const TSCONFIG = JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "NodeNext", moduleResolution: "NodeNext" }, include: ["**/*.ts"] });
 
@@ -88,25 +89,51 @@ describe("grpc-review command: discovery", () => {
     expect((JSON.parse(run.stdout) as ESLint.LintResult[])[0]!.messages).toEqual([]);
   });
 
-  it("lints typed when a tsconfig covers the files", async () => {
-    const root = tempProject({ "tsconfig.json": TSCONFIG, "a.ts": "export const a: number = 1;\n" });
-    const run = await runCli(["--format", "json", "."], root);
-    expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
+  describe("type information", () => {
+    // Only the type checker knows `client` is a grpc-js Client: untyped, the parameter cannot be traced.
+    const typedOnly = {
+      "tsconfig.json": TSCONFIG.replace('"noEmit": true', '"noEmit": true, "skipLibCheck": true, "types": []'),
+      "src/sub/use.ts": 'import type { Client } from "@grpc/grpc-js";\nexport function ping(client: Client): void {\n  client.makeUnaryRequest("/p.S/Ping", () => Buffer.alloc(0), () => ({}), {}, () => {});\n}\n',
+    };
+    const findings = (stdout: string) => (JSON.parse(stdout) as ESLint.LintResult[]).flatMap((result) => result.messages.map((message) => `${message.ruleId}:${message.line}`));
+
+    it("is used when a tsconfig covers the files: from the root, from a folder below it, and for a file path", async () => {
+      const root = tempProjectWithPackages(typedOnly);
+      for (const [cwd, target] of [[root, "."], [join(root, "src/sub"), "."], [root, "src/sub/use.ts"]] as const) {
+        const run = await runCli(["--format", "json", target], cwd);
+        expect(run.stderr, `${cwd} ${target}`).toBe("");
+        expect(findings(run.stdout), `${cwd} ${target}`).toEqual(["grpc-review/require-deadline:3"]);
+      }
+    });
+
+    it("is missing, with one warning, when no tsconfig covers the files", async () => {
+      const root = tempProjectWithPackages({ "src/sub/use.ts": typedOnly["src/sub/use.ts"] });
+      const run = await runCli(["--format", "json", "."], root);
+      expect(findings(run.stdout)).toEqual([]);
+      expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/1 TypeScript file\(s\) are in no usable tsconfig/)]);
+    });
   });
 });
 
 describe("grpc-review command: configuration", () => {
-  it("lints with the target's own eslint.config.js when it has one, and with the built-in setup under --no-eslint-config", async () => {
+  it("lints with the target's own eslint.config.js when it loads the plugin, and with the built-in setup under --no-eslint-config", async () => {
+    const pluginUrl = pathToFileURL(join(import.meta.dirname, "../dist/src/index.js")).href;
     const root = tempProject({
-      "eslint.config.js": 'export default [{ files: ["**/*.js"], rules: { "no-debugger": "error" } }];\n',
-      "a.js": "debugger;\n",
+      "eslint.config.js": `import grpcReview from ${JSON.stringify(pluginUrl)};\nexport default [...grpcReview.configs.recommended, { files: ["**/*.ts"], rules: { "no-debugger": "error" } }];\n`,
+      "a.ts": "debugger;\n",
     });
     const own = await runCli(["--format", "json", "."], root);
     expect(own.code).toBe(1);
     expect((JSON.parse(own.stdout) as ESLint.LintResult[])[0]!.messages.map((message) => message.ruleId)).toEqual(["no-debugger"]);
     const builtIn = await runCli(["--format", "json", "--no-eslint-config", "."], root);
     expect(builtIn.code).toBe(0);
+  });
+
+  it("falls back to the built-in setup, with a notice, when the target's ESLint config does not load the plugin", async () => {
+    const root = tempProject({ "eslint.config.js": 'export default [{ files: ["**/*.js"], rules: { "no-debugger": "error" } }];\n', "a.js": "debugger;\n" });
+    const run = await runCli(["--format", "json", "."], root);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("does not load eslint-plugin-grpc-review");
   });
 
   it("reads grpc-review.config.json: ignores apply, and a broken file is a one-line usage error", async () => {
@@ -148,7 +175,26 @@ describe("grpc-review command: output", () => {
     expect(run.stdout).toMatch(/^::error file=bad\.ts,line=1,col=\d+,title=grpc-review\/parse-error::/);
   });
 
-  it("baselines current errors with --suppress-all, then reports none of them", async () => {
+  it("baselines rule errors with --suppress-all, also for targets outside the cwd, and reports only new ones", async () => {
+    const call = 'import * as grpc from "@grpc/grpc-js";\nconst C = grpc.makeGenericClientConstructor({}, "S");\nconst c = new C("localhost:1", grpc.credentials.createInsecure()) as any;\nc.GetA({}, () => {});\n';
+    const root = tempProjectWithPackages({ "a.ts": call });
+    const elsewhere = tempProjectWithPackages({ "b.ts": call });
+    expect((await runCli([".", elsewhere], root)).code).toBe(1);
+    const baseline = await runCli(["--suppress-all", ".", elsewhere], root);
+    expect(baseline.code).toBe(0);
+    const recorded = JSON.parse(readFileSync(join(root, "eslint-suppressions.json"), "utf8")) as Record<string, unknown>;
+    expect(new Set(Object.keys(recorded))).toEqual(new Set(["a.ts", `../${elsewhere.split("/").pop()}/b.ts`]));
+    const again = await runCli(["--format", "json", ".", elsewhere], root);
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as ESLint.LintResult[]).every((result) => result.suppressedMessages.length === 1)).toBe(true);
+
+    writeFileSync(join(root, "a.ts"), `${call}c.GetB({}, () => {});\n`);
+    const grown = await runCli(["--format", "json", ".", elsewhere], root);
+    expect(grown.code).toBe(1);
+    expect((JSON.parse(grown.stdout) as ESLint.LintResult[]).find((result) => result.filePath.endsWith("a.ts"))!.errorCount).toBe(2);
+  });
+
+  it("keeps parse errors out of the baseline", async () => {
     const root = tempProject({ "bad.ts": "export const = ;\n" });
     // Parse errors have no rule id, so ESLint's baseline cannot hold them: they are always reported.
     const baseline = await runCli(["--suppress-all", "."], root);
@@ -156,6 +202,40 @@ describe("grpc-review command: output", () => {
     expect(existsSync(join(root, "eslint-suppressions.json"))).toBe(true);
     expect(JSON.parse(readFileSync(join(root, "eslint-suppressions.json"), "utf8"))).toEqual({});
     expect((await runCli(["."], root)).code).toBe(1);
+  });
+});
+
+describe("grpc-review command: severity controls", () => {
+  const call = 'import * as grpc from "@grpc/grpc-js";\nconst C = grpc.makeGenericClientConstructor({}, "S");\nconst c = new C("localhost:1", grpc.credentials.createInsecure()) as any;\nc.GetA({}, () => {});\n/* eslint-env node */\n';
+
+  it("--rule changes a rule's severity; --max-warnings fails with a message; --quiet drops warnings like ESLint", async () => {
+    const root = tempProjectWithPackages({ "a.ts": call, "clean.ts": "export {};\n" });
+    const asError = await runCli(["--format", "json", "."], root);
+    expect(asError.code).toBe(1);
+    const asWarning = await runCli(["--format", "json", "--rule", "require-deadline=warn", "."], root);
+    expect(asWarning.code).toBe(0);
+    const warned = JSON.parse(asWarning.stdout) as ESLint.LintResult[];
+    // The retired eslint-env comment is not a review finding.
+    expect(warned.flatMap((result) => result.messages.map((message) => [message.ruleId, message.severity]))).toEqual([["grpc-review/require-deadline", 1]]);
+
+    const tooMany = await runCli(["--rule", "grpc-review/require-deadline:1", "--max-warnings", "0", "--quiet", "."], root);
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.stdout).toBe("");
+    expect(tooMany.stderr).toContain("too many warnings (1); the maximum is 0");
+
+    const quietJson = await runCli(["--format", "json", "--quiet", "."], root);
+    expect((JSON.parse(quietJson.stdout) as ESLint.LintResult[]).map((result) => result.filePath)).toEqual([join(root, "a.ts")]);
+    const off = await runCli(["--rule", "require-deadline=off", "."], root);
+    expect(off.code).toBe(0);
+  });
+
+  it("writes SARIF through the command, creating the report's folder", async () => {
+    const root = tempProjectWithPackages({ "a.ts": call });
+    const run = await runCli(["--format", "sarif", "--output-file", "reports/out/grpc.sarif", "."], root);
+    expect(run.code).toBe(1);
+    const log = JSON.parse(readFileSync(join(root, "reports/out/grpc.sarif"), "utf8")) as { runs: { results: { ruleId: string }[]; tool: { driver: { rules: { helpUri?: string }[] } } }[] };
+    expect(log.runs[0]!.results.map((result) => result.ruleId)).toEqual(["grpc-review/require-deadline"]);
+    expect(log.runs[0]!.tool.driver.rules[0]!.helpUri).toMatch(/docs\/rules\/require-deadline\.md$/);
   });
 });
 

@@ -12,12 +12,21 @@ interface Finding {
   ruleId: string | null;
   line: number;
   column: number;
+  severity: number;
+  message: string;
 }
 
 function findings(results: ESLint.LintResult[], only?: (ruleId: string | null) => boolean): Finding[] {
   return results
     .flatMap((result) =>
-      result.messages.map((message) => ({ file: result.filePath.slice(root.length + 1), ruleId: message.ruleId, line: message.line, column: message.column })),
+      result.messages.map((message) => ({
+        file: result.filePath.slice(root.length + 1),
+        ruleId: message.ruleId,
+        line: message.line,
+        column: message.column,
+        severity: message.severity,
+        message: message.message,
+      })),
     )
     .filter((finding) => !only || only(finding.ruleId))
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId)));
@@ -40,11 +49,23 @@ describe("the same findings through every front door", () => {
     const viaFlat = findings(eslintJson(join(root, "node_modules/eslint/bin/eslint.js"), ["examples/"]));
     expect(viaFlat).toEqual(viaCli);
 
-    // ESLint 8 prefers eslint.config.js when one exists; this forces the .eslintrc.cjs path.
-    const viaLegacy = findings(eslintJson(join(root, "node_modules/eslint8/bin/eslint.js"), ["--ext", ".ts", "examples/"], { ESLINT_USE_FLAT_CONFIG: "false" }));
+    // ESLint 8 prefers eslint.config.js when one exists; this forces the .eslintrc.cjs path. No --ext:
+    // the legacy preset's overrides make ESLint 8 pick up .ts files the way a user's `eslint .` would.
+    const viaLegacy = findings(eslintJson(join(root, "node_modules/eslint8/bin/eslint.js"), ["examples/"], { ESLINT_USE_FLAT_CONFIG: "false" }));
     const typescriptOnly = (ruleId: string | null) => viaCli.some((finding) => finding.ruleId === ruleId && finding.file.endsWith(".ts"));
     expect(viaLegacy).toEqual(viaCli.filter((finding) => typescriptOnly(finding.ruleId)));
     expect(viaLegacy.length).toBeGreaterThan(0);
+  });
+
+  it("the installed bin exits 0, 1 and 2 as documented", () => {
+    const bin = join(root, "bin/grpc-review.js");
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8" });
+    expect(run("--version").status).toBe(0);
+    expect(run("examples/payments/payments.proto").status).toBe(1);
+    expect(run("--rule", "no-reused-tag=off", "examples/payments/payments.proto").status).toBe(0);
+    const usage = run("no/such/path");
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toBe("grpc-review: no such file or directory: no/such/path\n");
   });
 
   it("loads the CommonJS entry with require()", () => {

@@ -77,7 +77,6 @@ export function parseCliArgs(argv: string[]): CliOptions {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      allowNegative: true,
       strict: true,
       options: {
         format: { type: "string", short: "f", default: "stylish" },
@@ -85,13 +84,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
         preset: { type: "string" },
         rule: { type: "string", multiple: true, default: [] },
         config: { type: "string", short: "c" },
-        "eslint-config": { type: "boolean", default: true },
+        "no-eslint-config": { type: "boolean", default: false },
         against: { type: "string" },
         "max-warnings": { type: "string", default: "-1" },
         quiet: { type: "boolean", default: false },
         "suppress-all": { type: "boolean", default: false },
         "suppressions-location": { type: "string" },
-        progress: { type: "boolean", default: true },
+        "no-progress": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -102,7 +101,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const maxWarnings = Number(values["max-warnings"]);
-  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
+  if (!/^-?\d+$/.test(values["max-warnings"]) || maxWarnings < -1) {
     throw new UsageError(`--max-warnings expects a whole number, got "${values["max-warnings"]}"`);
   }
   if (values.against !== undefined && values.against.trim() === "") {
@@ -114,14 +113,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
     outputFile: values["output-file"],
     preset: values.preset === undefined ? undefined : oneOf("--preset", values.preset, PRESETS),
     config: values.config,
-    noEslintConfig: !values["eslint-config"],
+    noEslintConfig: values["no-eslint-config"],
     ruleOverrides: Object.fromEntries(values.rule.map(parseRuleOverride)),
     maxWarnings,
     quiet: values.quiet,
     against: values.against,
     suppressAll: values["suppress-all"],
     suppressionsLocation: values["suppressions-location"],
-    progress: values.progress,
+    progress: !values["no-progress"],
     help: values.help,
     version: values.version,
   };

@@ -116,6 +116,9 @@ export async function discoverFiles(paths: string[], cwd: string, options: Disco
     if (!existsSync(absolute)) throw new UsageError(`no such file or directory: ${path}`);
     if (statSync(absolute).isFile()) {
       classify(absolute, true);
+      // A file named on the command line (lint-staged, pre-commit) is typed like its neighbours.
+      const above = nearestTsconfigAbove(dirname(absolute), gitRoot(dirname(absolute)));
+      if (above) tsconfigs.add(above);
       continue;
     }
     const root = gitRoot(absolute);

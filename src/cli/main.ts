@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { ESLint } from "eslint";
+import { ESLint } from "eslint";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { packageInfo } from "../util/package-info.js";
 import { HELP, parseCliArgs, UsageError, type CliOptions } from "./args.js";
@@ -18,20 +18,17 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE_OR_INTERNAL = 2;
 
-function onlyErrors(results: ESLint.LintResult[]): ESLint.LintResult[] {
-  return results.map((result) => ({
-    ...result,
-    messages: result.messages.filter((message) => message.severity === 2),
-    warningCount: 0,
-    fixableWarningCount: 0,
-  }));
-}
+/** The command drives ESLint's Node API in ways (languages, flat-config options) that need ESLint 10. */
+const MIN_ESLINT_MAJOR = 10;
 
-function exitCodeFor(results: ESLint.LintResult[], options: CliOptions): number {
+function exitCodeFor(results: ESLint.LintResult[], options: CliOptions, stderr: NodeJS.WritableStream): number {
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return EXIT_FINDINGS;
-  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) return EXIT_FINDINGS;
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    stderr.write(`grpc-review: too many warnings (${warnings}); the maximum is ${options.maxWarnings}\n`);
+    return EXIT_FINDINGS;
+  }
   return EXIT_OK;
 }
 
@@ -52,6 +49,12 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     return EXIT_OK;
   }
 
+  const eslintMajor = Number(ESLint.version.split(".")[0]);
+  if (eslintMajor < MIN_ESLINT_MAJOR) {
+    io.stderr.write(`grpc-review: the command needs ESLint ${MIN_ESLINT_MAJOR} or later, found ${ESLint.version} (the plugin itself works with ESLint 8.57+)\n`);
+    return EXIT_USAGE_OR_INTERNAL;
+  }
+
   try {
     const progress = new Progress(io.stderr, options.progress && io.stderr.isTTY === true);
     const outcome = await review(options, io.cwd, progress);
@@ -64,11 +67,16 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
       return EXIT_OK;
     }
 
-    const results = options.quiet ? onlyErrors(outcome.results) : outcome.results;
-    const report = await formatResults(options.format, results, { cwd: io.cwd, rulesMeta: outcome.rulesMeta, version: packageInfo.version });
+    const results = options.quiet ? ESLint.getErrorResults(outcome.results) : outcome.results;
+    const report = await formatResults(options.format, results, {
+      cwd: io.cwd,
+      rulesMeta: outcome.rulesMeta,
+      version: packageInfo.version,
+      color: options.outputFile === undefined && (io.stdout as NodeJS.WriteStream).isTTY === true,
+    });
     if (options.outputFile) writeFileAtomic(resolve(io.cwd, options.outputFile), report);
     else io.stdout.write(report);
-    return exitCodeFor(outcome.results, options);
+    return exitCodeFor(outcome.results, options, io.stderr);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`grpc-review: ${message.split("\n")[0]}\n`);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import plugin from "../index.js";
 import type { GrpcReviewSettings } from "../util/settings.js";
 import { PRESETS, UsageError, type PresetChoice } from "./args.js";
 
@@ -37,10 +38,17 @@ export function loadProjectConfig(dir: string): { file: string; config: ProjectC
     fail(file, `"preset" must be one of ${PRESETS.join(", ")}`);
   }
   if (config.rules !== undefined) {
-    if (!config.rules || typeof config.rules !== "object") fail(file, `"rules" must be an object of rule id to severity`);
-    for (const [id, severity] of Object.entries(config.rules)) {
-      if (!SEVERITIES.has(severity as string)) fail(file, `rule "${id}": severity must be off, warn or error`);
+    if (!config.rules || typeof config.rules !== "object" || Array.isArray(config.rules)) {
+      fail(file, `"rules" must be an object of rule id to severity`);
     }
+    const rules: Record<string, string> = {};
+    for (const [key, severity] of Object.entries(config.rules)) {
+      const id = key.replace(/^grpc-review\//, "");
+      if (!(id in plugin.rules)) fail(file, `unknown rule "${key}"`);
+      if (!SEVERITIES.has(severity as string)) fail(file, `rule "${key}": severity must be off, warn or error`);
+      rules[id] = severity as string;
+    }
+    config.rules = rules;
   }
   if (config.ignores !== undefined && !(Array.isArray(config.ignores) && config.ignores.every((each) => typeof each === "string"))) {
     fail(file, `"ignores" must be an array of patterns`);

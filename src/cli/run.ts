@@ -1,17 +1,17 @@
 import { existsSync, statSync } from "node:fs";
-import { join, resolve, sep } from "node:path";
-import { ESLint, type Linter } from "eslint";
+import { dirname, resolve, sep } from "node:path";
+import { ESLint } from "eslint";
 import plugin from "../index.js";
-import { FILES_BY_INPUT, PLUGIN_NAME } from "../configs.js";
-import type { RuleInput } from "../util/create-rule.js";
-import { ruleDocs } from "../util/rule-meta.js";
-import { SETTINGS_KEY, type GrpcReviewSettings } from "../util/settings.js";
+import { PLUGIN_NAME } from "../configs.js";
+import type { GrpcReviewSettings } from "../util/settings.js";
 import type { CliOptions } from "./args.js";
 import { isServiceConfigDocument } from "../core/service-config/detect.js";
 import { discoverFiles } from "./discover.js";
 import { builtInGroups, checkRuleOverrides, typescriptConfig, type BuiltInConfigInput, type LintGroup } from "./lint-config.js";
 import type { Progress } from "./progress.js";
+import { findOwnEslintConfig, planOwnConfigRun } from "./own-config.js";
 import { loadProjectConfig } from "./project-config.js";
+import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE, readSuppressions } from "./suppressions.js";
 import { resolveTypeScriptProjects } from "./typescript-projects.js";
 
 export interface ReviewOutcome {
@@ -23,30 +23,11 @@ export interface ReviewOutcome {
   configSource: string;
 }
 
-const ESLINT_CONFIG_FILES = ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts", "eslint.config.mts", "eslint.config.cts"];
 const BATCH_SIZE = 50;
+/** ESLint 10 marks a leftover `eslint-env` comment as a fatal, rule-less message; the file itself parsed fine. */
+const RETIRED_ESLINT_ENV = /^\/\* eslint-env \*\/ comments are no longer supported/;
 /** typescript-eslint's fatal message for a file the nearest tsconfig does not include. */
 const NOT_IN_PROJECT = /was not found by the project service|not included in this project|none of those TSConfigs include this file/i;
-
-function ownEslintConfig(options: CliOptions, cwd: string): string | undefined {
-  if (options.config) return resolve(cwd, options.config);
-  if (options.noEslintConfig || options.paths.length !== 1) return undefined;
-  const target = resolve(cwd, options.paths[0]!);
-  if (!statSync(target).isDirectory()) return undefined;
-  return ESLINT_CONFIG_FILES.map((name) => join(target, name)).find((file) => existsSync(file));
-}
-
-/** Command-line rule overrides and settings for a user's own ESLint config, scoped by input as ESLint requires. */
-function overridesForOwnConfig(ruleOverrides: CliOptions["ruleOverrides"], settings: GrpcReviewSettings): Linter.Config[] {
-  const blocks: Linter.Config[] = [{ settings: { [SETTINGS_KEY]: settings } }];
-  for (const [id, severity] of Object.entries(ruleOverrides)) {
-    const { input } = ruleDocs(plugin.rules[id]!);
-    for (const each of (typeof input === "string" ? [input] : input) as RuleInput[]) {
-      blocks.push({ files: FILES_BY_INPUT[each], rules: { [`${PLUGIN_NAME}/${id}`]: severity } });
-    }
-  }
-  return blocks;
-}
 
 async function lintInBatches(eslint: ESLint, files: string[], progress: Progress, offset: number, total: number): Promise<ESLint.LintResult[]> {
   const results: ESLint.LintResult[] = [];
@@ -60,10 +41,13 @@ async function lintInBatches(eslint: ESLint, files: string[], progress: Progress
 /**
  * Target code carries inline directives for plugins the built-in setup does not load
  * (`// eslint-disable-next-line @typescript-eslint/...`); ESLint reports each as "Definition for
- * rule ... was not found". Those are not review findings: keep ours and parse errors only.
+ * rule ... was not found", and retired `eslint-env` comments get a rule-less error.
+ * Those are not review findings: keep ours and parse errors only.
  */
 function onlyOwnFindings(result: ESLint.LintResult): ESLint.LintResult {
-  const messages = result.messages.filter((message) => message.ruleId === null || message.ruleId.startsWith(`${PLUGIN_NAME}/`));
+  const messages = result.messages.filter((message) =>
+    message.ruleId === null ? message.fatal === true && !RETIRED_ESLINT_ENV.test(message.message) : message.ruleId.startsWith(`${PLUGIN_NAME}/`),
+  );
   if (messages.length === result.messages.length) return result;
   const count = (severity: number, fixable = false) =>
     messages.filter((message) => message.severity === severity && (!fixable || message.fix !== undefined)).length;
@@ -95,18 +79,19 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     ignores: project?.config.ignores,
     ignoresBase: cwd,
   });
+  const targets = options.paths.map((path) => resolve(cwd, path));
   const settings: GrpcReviewSettings = {
-    protoRoots: options.paths.map((path) => resolve(cwd, path)).filter((path) => existsSync(path) && statSync(path).isDirectory()),
+    // A file target's own folder, never the widened base path (which can be "/"), roots the proto index.
+    protoRoots: [...new Set(targets.map((target) => (statSync(target).isDirectory() ? target : dirname(target))))],
     ...project?.config.settings,
     ...(options.against ? { against: options.against } : {}),
   };
-  const suppressions = resolve(cwd, options.suppressionsLocation ?? "eslint-suppressions.json");
-  const baseOptions: ESLint.Options = {
-    // ESLint ignores files outside its base path: widen it when a target lies outside the cwd.
-    cwd: commonAncestor([cwd, ...options.paths.map((path) => resolve(cwd, path))]),
-    errorOnUnmatchedPattern: false,
-    ...(existsSync(suppressions) && !options.suppressAll ? { applySuppressions: true, suppressionsLocation: suppressions } : {}),
-  };
+  const suppressionsFile = resolve(cwd, options.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE);
+  if (options.suppressionsLocation && !options.suppressAll && !existsSync(suppressionsFile)) {
+    throw new Error(`suppressions file not found: ${options.suppressionsLocation}`);
+  }
+  // ESLint ignores files outside its base path: widen it when a target lies outside the cwd.
+  const baseOptions: ESLint.Options = { cwd: commonAncestor([cwd, ...targets]), errorOnUnmatchedPattern: false };
   const notices: string[] = [];
   const results: ESLint.LintResult[] = [];
   const rulesMeta: ReviewOutcome["rulesMeta"] = {};
@@ -114,29 +99,37 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     results.push(...(builtIn ? batch.map(onlyOwnFindings) : batch));
     Object.assign(rulesMeta, eslint.getRulesMetaForResults(batch));
   };
-
-  const userConfig = ownEslintConfig(options, cwd);
-  if (userConfig) {
-    if (!existsSync(userConfig)) throw new Error(`config file not found: ${options.config}`);
-    const eslint = new ESLint({ ...baseOptions, overrideConfigFile: userConfig, overrideConfig: overridesForOwnConfig(ruleOverrides, settings) });
-    // A user's config decides what it covers; files it has no block for are not reported as ignored.
-    const covered: string[] = [];
-    for (const file of discovered.files) {
-      if ((await eslint.calculateConfigForFile(file)) !== undefined && !(await eslint.isPathIgnored(file))) covered.push(file);
-    }
-    collect(eslint, await lintInBatches(eslint, covered, progress, 0, covered.length), false);
+  const finish = (configSource: string): ReviewOutcome => {
     progress.finish();
-    return { results, rulesMeta, notices, configSource: userConfig };
+    results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+    const baseline = options.suppressAll ? results : applySuppressions(results, readSuppressions(suppressionsFile), cwd);
+    return { results: baseline, rulesMeta, notices, configSource };
+  };
+
+  const userConfig = findOwnEslintConfig(options, cwd);
+  if (userConfig) {
+    const plan = await planOwnConfigRun(userConfig, baseOptions, discovered, ruleOverrides, settings);
+    if (plan) {
+      collect(plan.eslint, await lintInBatches(plan.eslint, plan.files, progress, 0, plan.files.length), false);
+      return finish(userConfig);
+    }
+    notices.push(`${userConfig} does not load ${plugin.meta.name}; using the built-in ${preset} preset instead`);
   }
 
   const projects = resolveTypeScriptProjects(discovered.tsconfigs);
   notices.push(...projects.warnings);
+  const underBrokenTsconfig = (file: string) => projects.brokenDirs.some((dir) => file.startsWith(dir + sep));
+  const untypedCount = [...discovered.kindOf].filter(
+    ([file, kind]) => kind === "typescript" && !projects.covered.has(file) && !underBrokenTsconfig(file),
+  ).length;
+  if (untypedCount > 0) notices.push(`${untypedCount} TypeScript file(s) are in no usable tsconfig; they were checked without type information`);
   const configInput: BuiltInConfigInput = {
     plugin,
     preset,
     kindOf: discovered.kindOf,
     typed: projects.covered,
-    tsconfigRootDir: cwd,
+    // The project service looks for tsconfigs at or below this folder.
+    tsconfigRootDir: commonAncestor([baseOptions.cwd!, ...discovered.tsconfigs.map(dirname)]),
     settings,
     ruleOverrides,
   };
@@ -155,7 +148,5 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
       notices.push(`${misplaced.length} file(s) are listed by a tsconfig the project service did not pick for them; they were checked without type information`);
     }
   }
-  progress.finish();
-  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  return { results, rulesMeta, notices, configSource: project ? project.file : `built-in ${preset} preset` };
+  return finish(project ? project.file : `built-in ${preset} preset`);
 }

@@ -6,6 +6,8 @@ export interface TypeScriptProjects {
   covered: Set<string>;
   /** One line per tsconfig that could not be used; its files are linted without types. */
   warnings: string[];
+  /** Folders of the tsconfigs that could not be used (their files are accounted for by a warning). */
+  brokenDirs: string[];
 }
 
 /** "No inputs were found": a tsconfig that covers nothing is not broken. */
@@ -20,21 +22,24 @@ const NO_INPUTS = 18003;
 export function resolveTypeScriptProjects(tsconfigs: string[]): TypeScriptProjects {
   const covered = new Set<string>();
   const warnings: string[] = [];
+  const brokenDirs: string[] = [];
   for (const tsconfig of tsconfigs) {
     const read = ts.readConfigFile(tsconfig, ts.sys.readFile);
     if (read.error) {
       warnings.push(`${tsconfig}: ${flatten(read.error)}; its files are checked without type information`);
+      brokenDirs.push(dirname(tsconfig));
       continue;
     }
     const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(tsconfig), undefined, tsconfig);
     const fatal = parsed.errors.find((error) => error.category === ts.DiagnosticCategory.Error && error.code !== NO_INPUTS);
     if (fatal) {
       warnings.push(`${tsconfig}: ${flatten(fatal)}; its files are checked without type information`);
+      brokenDirs.push(dirname(tsconfig));
       continue;
     }
     for (const file of parsed.fileNames) covered.add(resolve(file));
   }
-  return { covered, warnings };
+  return { covered, warnings, brokenDirs };
 }
 
 function flatten(diagnostic: ts.Diagnostic): string {

@@ -17,7 +17,7 @@ export async function formatResults(format: FormatName, results: ESLint.LintResu
     case "stylish":
     case "json": {
       const formatter = await new ESLint({ cwd: context.cwd }).loadFormatter(format);
-      return formatter.format(results);
+      return formatter.format(results, { color: context.color ?? false });
     }
   }
 }

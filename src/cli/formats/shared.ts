@@ -5,6 +5,8 @@ export interface FormatContext {
   cwd: string;
   rulesMeta: ESLint.LintResultData["rulesMeta"];
   version: string;
+  /** Colours for the terminal formats (stylish); off when writing to a file or a pipe. */
+  color?: boolean;
 }
 
 export type Formatter = (results: ESLint.LintResult[], context: FormatContext) => string;
