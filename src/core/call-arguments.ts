@@ -9,6 +9,9 @@ import { memberName, unwrap } from "./estree-trace.js";
 import type { GrpcAnalysis, GrpcCall } from "./grpc-calls.js";
 import { GRPC_JS_CALL_OPTION_KEYS, type GrpcCallType, type GrpcLibrary } from "./grpc-modules.js";
 
+/** Names callbacks go by: `cb`, `done`, `featureCallback`, `replyHandler`, `onMessage`. */
+const CALLBACK_NAME = /^(?:cb|done|next|resolve|reject)$|(?:callback|handler|Cb)$/i;
+
 export function optionsLayout(
   analysis: GrpcAnalysis,
   node: TSESTree.CallExpression,
@@ -61,7 +64,7 @@ export function isFunctionLike(analysis: GrpcAnalysis, node: TSESTree.Node | und
   }
   if (target.type === AST_NODE_TYPES.Identifier) {
     if (analysis.estree.valueSources(target).some((source) => source.type === AST_NODE_TYPES.ArrowFunctionExpression || source.type === AST_NODE_TYPES.FunctionExpression || source.type === AST_NODE_TYPES.FunctionDeclaration)) return true;
-    return /^(?:cb|callback|done|next|on[A-Z]\w*|handler|resolve|reject)$/i.test(target.name);
+    return CALLBACK_NAME.test(target.name) || /^on[A-Z]/.test(target.name);
   }
   return false;
 }

@@ -49,6 +49,7 @@ describe("call recognition without types", () => {
       c.f(metadata, { parent: call });
       c.g();
       c.h(req, something);
+      c.i(point, featureCallback);
     `);
     expect(calls.map((c) => [c.method, c.optionsIndex, c.options, c.optionsUncertain])).toEqual([
       ["a", 1, undefined, false],
@@ -59,6 +60,7 @@ describe("call recognition without types", () => {
       ["f", 1, "{ parent: call }", false],
       ["g", 0, undefined, false],
       ["h", 1, "something", true],
+      ["i", 1, undefined, false],
     ]);
   });
 
