@@ -161,6 +161,11 @@ export class EstreeTracer {
     if (depth > MAX_DEPTH) return [target];
     if (target.type === AST_NODE_TYPES.AwaitExpression) return this.valueSources(target.argument, depth + 1);
     if (target.type === AST_NODE_TYPES.Identifier) {
+      const destructured = this.destructuredFrom(target);
+      if (destructured) {
+        const fromObjects = this.propertyOfSources(destructured.object, destructured.key, depth);
+        return fromObjects.length > 0 ? fromObjects : [target];
+      }
       const writes = this.writesOf(target);
       if (writes.length === 0) return [target];
       return writes.flatMap((write) => this.valueSources(write, depth + 1));
@@ -174,18 +179,40 @@ export class EstreeTracer {
         if (fields.length > 0) return fields.flatMap((write) => this.valueSources(write, depth + 1));
         return [target];
       }
-      const fromObjects: TSESTree.Node[] = [];
-      for (const source of this.valueSources(object, depth + 1)) {
-        if (source.type !== AST_NODE_TYPES.ObjectExpression) continue;
-        for (const property of source.properties) {
-          if (property.type === AST_NODE_TYPES.Property && propertyKeyName(property) === name) {
-            fromObjects.push(...this.valueSources(property.value, depth + 1));
-          }
-        }
-      }
+      const fromObjects = this.propertyOfSources(object, name, depth);
       return fromObjects.length > 0 ? fromObjects : [target];
     }
     return [target];
+  }
+
+  /** What `object.key` holds when `object` is an object literal in this file. */
+  private propertyOfSources(object: TSESTree.Node, key: string, depth: number): TSESTree.Node[] {
+    const found: TSESTree.Node[] = [];
+    for (const source of this.valueSources(object, depth + 1)) {
+      if (source.type !== AST_NODE_TYPES.ObjectExpression) continue;
+      for (const property of source.properties) {
+        if (property.type === AST_NODE_TYPES.Property && propertyKeyName(property) === key) {
+          found.push(...this.valueSources(property.value, depth + 1));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** For `const { key } = object` (one level, renames and defaults included): the object and key. */
+  destructuredFrom(identifier: TSESTree.Identifier): { object: TSESTree.Node; key: string } | undefined {
+    const variable = this.variableOf(identifier);
+    const def = variable?.defs[0];
+    if (!variable || def?.type !== "Variable" || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
+    if (def.node.id.type !== AST_NODE_TYPES.ObjectPattern || !def.node.init) return undefined;
+    for (const property of def.node.id.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+      if (value.type !== AST_NODE_TYPES.Identifier || value.name !== variable.name) continue;
+      const key = propertyKeyName(property);
+      return key === undefined ? undefined : { object: def.node.init, key };
+    }
+    return undefined;
   }
 
   /** A variable's initializer and every value assigned to it (only plain `=` assignments). */

@@ -34,8 +34,9 @@ import type ts from "typescript";
 import { EstreeTracer, memberName, unwrap } from "./estree-trace.js";
 import { GrpcClientTracer, type GrpcClientConstruction } from "./grpc-clients.js";
 import {
+  BUILT_IN_OBJECTS,
   CONNECT_CLIENT_FACTORIES,
-  GRPC_JS_CALL_OPTION_KEYS,
+  NOT_RPC_METHOD_NAMES,
   GRPC_JS_CLIENT_BASE_METHODS,
   GRPC_JS_REQUEST_METHODS,
   libraryOfFile,
@@ -45,6 +46,7 @@ import {
   type GrpcLibrary,
 } from "./grpc-modules.js";
 import { fileReachesGrpc } from "./grpc-program.js";
+import { isFunctionLike, isMetadataLike, optionsLayout, optionsLikeness } from "./call-arguments.js";
 import { GrpcTypeOracle } from "./grpc-types.js";
 import { tsCallTarget } from "./ts-follow.js";
 
@@ -141,6 +143,19 @@ export class GrpcAnalysis {
     return undefined;
   }
 
+  /** Argument shapes (see call-arguments.ts), kept here for rules that already use them. */
+  isFunctionLike(node: TSESTree.Node | undefined): boolean {
+    return isFunctionLike(this, node);
+  }
+
+  isMetadataLike(node: TSESTree.Node | undefined): boolean {
+    return isMetadataLike(this, node);
+  }
+
+  optionsLikeness(node: TSESTree.Node): "options" | "request" | "unknown" {
+    return optionsLikeness(this, node);
+  }
+
   /** Whether an expression is a grpc-js client instance (by type, or traced to its construction). */
   isGrpcJsClient(receiver: TSESTree.Node): boolean {
     try {
@@ -215,7 +230,7 @@ export class GrpcAnalysis {
       method = path?.type === AST_NODE_TYPES.Literal && typeof path.value === "string" ? path.value : name;
     }
 
-    const layout = this.optionsLayout(node, tsCall, library, callType, generic);
+    const layout = optionsLayout(this, node, tsCall, library, callType, generic);
     return { node, library, method, callType, receiver, ...layout, recognizedBy, construction };
   }
 
@@ -269,132 +284,6 @@ export class GrpcAnalysis {
     if (!declarations || declarations.length === 0) return false;
     return declarations.every((declaration) => program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
   }
-
-  private optionsLayout(
-    node: TSESTree.CallExpression,
-    tsCall: ts.CallExpression | undefined,
-    library: GrpcLibrary,
-    callType: GrpcCallType | undefined,
-    generic: boolean,
-  ): Pick<GrpcCall, "options" | "optionsIndex" | "optionsUncertain"> {
-    const args = node.arguments;
-    if (args.some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) {
-      return { options: undefined, optionsIndex: undefined, optionsUncertain: true };
-    }
-    if (library !== "grpc-js") {
-      const callbackStyle = args.slice(1).some((arg) => this.isFunctionLike(arg));
-      if (!callbackStyle) return at(args, 1);
-      const last = args.length - 1;
-      return this.isFunctionLike(args[last]) ? { options: undefined, optionsIndex: args.length, optionsUncertain: false } : at(args, last);
-    }
-    if (tsCall && this.types) {
-      const index = this.types.optionsParameterIndex(tsCall);
-      if (index !== undefined) return at(args, index);
-    }
-    const offset = generic ? 3 : 0;
-    const rest = args.slice(offset);
-    let end = rest.length;
-    if (end > 0 && this.isFunctionLike(rest[end - 1])) end -= 1;
-    const requestFirst =
-      callType !== undefined
-        ? callType === "unary" || callType === "server-stream"
-        : end > 0 && !this.isMetadataLike(rest[0]) && this.optionsLikeness(rest[0]) !== "options";
-    const start = requestFirst ? 1 : 0;
-    const candidates = end - start;
-    if (candidates >= 2) return at(args, offset + start + 1);
-    if (candidates <= 0) return { options: undefined, optionsIndex: offset + Math.max(start, end), optionsUncertain: false };
-    const only = rest[start];
-    if (this.isMetadataLike(only)) return { options: undefined, optionsIndex: offset + start + 1, optionsUncertain: false };
-    const likeness = this.optionsLikeness(only);
-    if (likeness === "options") return at(args, offset + start);
-    return { options: only, optionsIndex: offset + start, optionsUncertain: true };
-  }
-
-  isFunctionLike(node: TSESTree.Node | undefined): boolean {
-    if (!node) return false;
-    const target = unwrap(node);
-    if (target.type === AST_NODE_TYPES.ArrowFunctionExpression || target.type === AST_NODE_TYPES.FunctionExpression) return true;
-    const tsNode = this.tsNode(target);
-    if (tsNode && this.types) {
-      const type = this.types.checker.getTypeAtLocation(tsNode);
-      if (!this.types.isAnyLike(type)) return type.getCallSignatures().length > 0;
-    }
-    if (target.type === AST_NODE_TYPES.Identifier) {
-      if (this.estree.valueSources(target).some((source) => source.type === AST_NODE_TYPES.ArrowFunctionExpression || source.type === AST_NODE_TYPES.FunctionExpression || source.type === AST_NODE_TYPES.FunctionDeclaration)) return true;
-      return /^(?:cb|callback|done|next|on[A-Z]\w*|handler|resolve|reject)$/i.test(target.name);
-    }
-    return false;
-  }
-
-  isMetadataLike(node: TSESTree.Node | undefined): boolean {
-    if (!node) return false;
-    const target = unwrap(node);
-    const tsNode = this.tsNode(target);
-    if (tsNode && this.types) {
-      const type = this.types.checker.getTypeAtLocation(tsNode);
-      if (!this.types.isAnyLike(type)) return type.getSymbol()?.getName() === "Metadata";
-    }
-    for (const source of this.estree.valueSources(target)) {
-      if (source.type === AST_NODE_TYPES.NewExpression) {
-        const ctor = unwrap(source.callee);
-        const ctorName = ctor.type === AST_NODE_TYPES.Identifier ? ctor.name : ctor.type === AST_NODE_TYPES.MemberExpression ? memberName(ctor) : undefined;
-        if (ctorName === "Metadata") return true;
-      }
-    }
-    return target.type === AST_NODE_TYPES.Identifier && /^(?:md|meta|metadata|\w*Metadata)$/.test(target.name);
-  }
-
-  /** Keys of an object literal, spreads of literals included; undefined stands for a key not known. */
-  private objectKeys(node: TSESTree.ObjectExpression, depth: number): (string | undefined)[] {
-    const keys: (string | undefined)[] = [];
-    for (const property of node.properties) {
-      if (property.type === AST_NODE_TYPES.Property) {
-        keys.push(!property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined);
-        continue;
-      }
-      const spread = depth < 4 ? this.estree.valueSources(property.argument) : [];
-      if (spread.length === 0 || spread.some((source) => source.type !== AST_NODE_TYPES.ObjectExpression)) keys.push(undefined);
-      for (const source of spread) if (source.type === AST_NODE_TYPES.ObjectExpression) keys.push(...this.objectKeys(source, depth + 1));
-    }
-    return keys;
-  }
-
-  /** "options" when an argument is plainly grpc-js call options; "request" when plainly not; else "unknown". */
-  optionsLikeness(node: TSESTree.Node): "options" | "request" | "unknown" {
-    const target = unwrap(node);
-    const tsNode = this.tsNode(target);
-    if (tsNode && this.types) {
-      const type = this.types.checker.getTypeAtLocation(tsNode);
-      if (!this.types.isAnyLike(type) && (type.getProperty("deadline") || type.getProperty("propagate_flags"))) return "options";
-    }
-    for (const source of this.estree.valueSources(target)) {
-      if (source.type !== AST_NODE_TYPES.ObjectExpression) continue;
-      const keys = this.objectKeys(source, 0);
-      if (keys.length > 0 && keys.every((key) => key !== undefined && GRPC_JS_CALL_OPTION_KEYS.has(key))) return "options";
-      if (keys.some((key) => key !== undefined && !GRPC_JS_CALL_OPTION_KEYS.has(key))) return "request";
-    }
-    if (target.type === AST_NODE_TYPES.Identifier && /(?:^opts$|options$|Opts$|^callOptions$)/i.test(target.name)) return "options";
-    return "unknown";
-  }
-}
-
-/** Methods of JavaScript's own objects: no generated client names an RPC like these. */
-const NOT_RPC_METHOD_NAMES: ReadonlySet<string> = new Set([
-  "then", "catch", "finally", "map", "filter", "forEach", "reduce", "some", "every", "flatMap", "findIndex",
-  "push", "pop", "shift", "unshift", "slice", "splice", "concat", "join", "indexOf", "includes",
-  "toString", "valueOf", "toJSON", "hasOwnProperty", "toFixed", "toISOString", "getTime",
-  "trim", "startsWith", "endsWith", "toLowerCase", "toUpperCase", "padStart", "padEnd", "charAt", "substring",
-  "emit", "addListener", "removeListener", "removeAllListeners", "stringify",
-]);
-
-const BUILT_IN_OBJECTS: ReadonlySet<string> = new Set([
-  "console", "Math", "JSON", "Object", "Array", "Promise", "Reflect", "Number", "String", "Boolean", "Date",
-  "Symbol", "BigInt", "Intl", "Buffer", "process", "globalThis", "window", "document", "performance",
-  "AbortSignal", "URL", "crypto",
-]);
-
-function at(args: TSESTree.CallExpressionArgument[], index: number): Pick<GrpcCall, "options" | "optionsIndex" | "optionsUncertain"> {
-  return { options: args[index], optionsIndex: index, optionsUncertain: false };
 }
 
 const analyses = new WeakMap<object, GrpcAnalysis | null>();

@@ -144,6 +144,12 @@ export class GrpcClientTracer {
       if (isGeneratedGrpcJsModule(imported.module)) return "grpc-js-service";
       return undefined;
     }
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      // `const { Greeter } = loadPackageDefinition(def).hello`
+      const destructured = this.estree.destructuredFrom(target);
+      if (destructured && this.isPackageRoot(destructured.object, depth + 1)) return "grpc-js-service";
+    }
     for (const source of this.estree.valueSources(node)) {
       if (this.isPackageMember(source, depth)) return "grpc-js-service";
       if (source.type === AST_NODE_TYPES.CallExpression) {

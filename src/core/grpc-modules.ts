@@ -43,6 +43,22 @@ export const CONNECT_CLIENT_FACTORIES: Readonly<Record<string, "promise" | "call
 /** Methods every grpc-js Client has; calling one of them is not an RPC (the make*Request ones are). */
 export const GRPC_JS_CLIENT_BASE_METHODS: readonly string[] = ["close", "getChannel", "waitForReady"];
 
+/** Methods of JavaScript's own objects: no generated client names an RPC like these. */
+export const NOT_RPC_METHOD_NAMES: ReadonlySet<string> = new Set([
+  "then", "catch", "finally", "map", "filter", "forEach", "reduce", "some", "every", "flatMap", "findIndex",
+  "push", "pop", "shift", "unshift", "slice", "splice", "concat", "join", "indexOf", "includes",
+  "toString", "valueOf", "toJSON", "hasOwnProperty", "toFixed", "toISOString", "getTime",
+  "trim", "startsWith", "endsWith", "toLowerCase", "toUpperCase", "padStart", "padEnd", "charAt", "substring",
+  "emit", "addListener", "removeListener", "removeAllListeners", "stringify",
+]);
+
+/** Built-in globals: a receiver that is one of these is never a client. */
+export const BUILT_IN_OBJECTS: ReadonlySet<string> = new Set([
+  "console", "Math", "JSON", "Object", "Array", "Promise", "Reflect", "Number", "String", "Boolean", "Date",
+  "Symbol", "BigInt", "Intl", "Buffer", "process", "globalThis", "window", "document", "performance",
+  "AbortSignal", "URL", "crypto",
+]);
+
 export type GrpcCallType = "unary" | "server-stream" | "client-stream" | "bidi";
 
 /** grpc-js's generic request methods on `Client.prototype`, with their call type. */

@@ -20,6 +20,21 @@ describe("call recognition without types", () => {
     ]);
   });
 
+  it("follows destructuring from a package and from an object of clients", () => {
+    const calls = recognize(`
+      const grpc = require("@grpc/grpc-js");
+      const { Greeter, Other: Renamed } = grpc.loadPackageDefinition(def).hello;
+      const clients = { greeter: new Greeter("t", creds), other: new Renamed("t", creds) };
+      const { greeter } = clients;
+      greeter.sayHello(req, cb);
+      clients.other.list(req);
+    `);
+    expect(calls.map((c) => [c.line, c.method, c.kind])).toEqual([
+      [6, "sayHello", "grpc-js-service"],
+      [7, "list", "grpc-js-service"],
+    ]);
+  });
+
   it("reads every grpc-js argument layout", () => {
     const calls = recognize(`
       const grpc = require("@grpc/grpc-js");
@@ -34,6 +49,7 @@ describe("call recognition without types", () => {
       c.f(metadata, { parent: call });
       c.g();
       c.h(req, something);
+      c.i(point, featureCallback);
     `);
     expect(calls.map((c) => [c.method, c.optionsIndex, c.options, c.optionsUncertain])).toEqual([
       ["a", 1, undefined, false],
@@ -44,6 +60,7 @@ describe("call recognition without types", () => {
       ["f", 1, "{ parent: call }", false],
       ["g", 0, undefined, false],
       ["h", 1, "something", true],
+      ["i", 1, undefined, false],
     ]);
   });
 
