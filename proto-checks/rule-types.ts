@@ -4,7 +4,7 @@ import type { ProtoLanguageOptions } from "./language.js";
 import type { ProtoSourceCode } from "./source-code.js";
 
 export interface ProtoVisitor {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- ESLint's RuleVisitor shape
+  // `any`: the shape of ESLint's RuleVisitor
   [selector: string]: ((...args: any[]) => void) | undefined;
   ProtoFile?(node: ProtoFile): void;
   "ProtoFile:exit"?(node: ProtoFile): void;

@@ -3,7 +3,6 @@ import { protoLanguage } from "../proto-checks/language.js";
 import { serviceConfigLanguage } from "./config-language/language.js";
 
 // ESLint languages the plugin ships, keyed by the name used in `language: "grpc-review/<name>"`.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each language has its own type options
 export const languages: Record<string, Language<any>> = {
   proto: protoLanguage,
   "service-config": serviceConfigLanguage,

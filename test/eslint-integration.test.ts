@@ -1,8 +1,10 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./helpers/cli.js";
+import { runCli, tempProjectWithPackages } from "./helpers/cli.js";
 
 // These tests run the built package (dist/) the way users do: `npm test` builds first.
 const root = join(import.meta.dirname, "..");
@@ -55,6 +57,22 @@ describe("the same findings through every front door", () => {
     const typescriptOnly = (ruleId: string | null) => viaCli.some((finding) => finding.ruleId === ruleId && finding.file.endsWith(".ts"));
     expect(viaLegacy).toEqual(viaCli.filter((finding) => typescriptOnly(finding.ruleId)));
     expect(viaLegacy.length).toBeGreaterThan(0);
+  });
+
+  it("the README's flat-config snippet with type information works as written", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const importLine = /^import grpcReview from "eslint-plugin-grpc-review";$/m.exec(readme)![0];
+    const typedSnippet = /```js\n(export default \[\n  \.\.\.grpcReview\.configs\.recommended,[\s\S]*?projectService[\s\S]*?)```/.exec(readme)![1]!;
+    const project = tempProjectWithPackages({
+      "eslint.config.js": `${importLine.replace("eslint-plugin-grpc-review", pathToFileURL(join(root, "dist/src/index.js")).href)}\n\n${typedSnippet}`,
+      "tsconfig.json": JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "NodeNext", moduleResolution: "NodeNext", skipLibCheck: true, types: [] }, include: ["**/*.ts"] }),
+      "use.ts": 'import type { Client } from "@grpc/grpc-js";\nexport function ping(client: Client): void {\n  client.makeUnaryRequest("/p.S/Ping", () => Buffer.alloc(0), () => ({}), {}, () => {});\n}\n',
+      "api.proto": 'syntax = "proto3";\nmessage A {\n  string a = 1;\n  string b = 1;\n}\n',
+    });
+    const run = spawnSync(process.execPath, [join(root, "node_modules/eslint/bin/eslint.js"), "--format", "json", "."], { cwd: project, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    const found = (JSON.parse(run.stdout) as ESLint.LintResult[]).flatMap((result) => result.messages.map((message) => `${result.filePath.slice(project.length + 1)}:${message.line}:${message.ruleId}`));
+    expect(found.sort()).toEqual(["api.proto:4:grpc-review/no-reused-tag", "use.ts:3:grpc-review/require-deadline"]);
   });
 
   it("the installed bin exits 0, 1 and 2 as documented", () => {
