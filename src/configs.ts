@@ -18,6 +18,8 @@ export const FILES_BY_INPUT: Record<RuleInput, string[]> = {
   ],
 };
 
+const TYPESCRIPT_ONLY_FILES = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
+
 /** The ESLint language id ("plugin/language") each non-JavaScript input is parsed with. */
 export const LANGUAGE_BY_INPUT: Partial<Record<RuleInput, string>> = {
   proto: `${PLUGIN_NAME}/proto`,
@@ -66,8 +68,15 @@ export function flatPreset(
       rules,
     };
     if (language) block.language = language;
-    else block.languageOptions = { parser: tsParser as Linter.Parser };
     blocks.push(block);
+    if (input === "typescript") {
+      // The TypeScript parser for TypeScript files only: JavaScript keeps whatever parser the user set.
+      blocks.push({
+        name: `${PLUGIN_NAME}/${preset}/typescript-parser`,
+        files: TYPESCRIPT_ONLY_FILES,
+        languageOptions: { parser: tsParser as Linter.Parser },
+      });
+    }
   }
   return blocks;
 }

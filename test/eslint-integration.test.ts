@@ -75,6 +75,24 @@ describe("the same findings through every front door", () => {
     expect(found.sort()).toEqual(["api.proto:4:grpc-review/no-reused-tag", "use.ts:3:grpc-review/require-deadline"]);
   });
 
+  it("the flat preset lints JavaScript with the user's parser (ESLint's default here) and TypeScript with typescript-eslint's", async () => {
+    const { ESLint: FlatESLint } = await import("eslint");
+    const plugin = (await import("../src/index.js")).default;
+    const eslint = new FlatESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const code = 'import * as grpc from "@grpc/grpc-js";\nconst C = grpc.makeGenericClientConstructor({}, "S");\nconst c = new C("localhost:1", grpc.credentials.createInsecure());\nc.GetA({}, () => {});\n';
+    const [js] = await eslint.lintText(code, { filePath: join(root, "fixtures/client.js") });
+    const [ts] = await eslint.lintText(code.replace("());", "()) as any;"), { filePath: join(root, "fixtures/client.ts") });
+    expect(js!.messages.map((message) => `${message.ruleId}:${message.line}`)).toEqual(["grpc-review/require-deadline:4"]);
+    expect(ts!.messages.map((message) => `${message.ruleId}:${message.line}`)).toEqual(["grpc-review/require-deadline:4"]);
+    type ParserInfo = { languageOptions: { parser?: { name?: string; meta?: { name?: string } } } };
+    const parserOf = async (file: string) => {
+      const { parser } = ((await eslint.calculateConfigForFile(join(root, file))) as ParserInfo).languageOptions;
+      return parser?.meta?.name ?? parser?.name;
+    };
+    expect(await parserOf("fixtures/client.js")).toBe("espree");
+    expect(await parserOf("fixtures/client.ts")).toBe("typescript-eslint/parser");
+  });
+
   it("the installed bin exits 0, 1 and 2 as documented", () => {
     const bin = join(root, "bin/grpc-review.js");
     const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8" });
