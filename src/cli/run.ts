@@ -6,6 +6,7 @@ import { PLUGIN_NAME } from "../configs.js";
 import type { GrpcReviewSettings } from "../util/settings.js";
 import type { CliOptions } from "./args.js";
 import { isServiceConfigDocument } from "../core/service-config/detect.js";
+import { checkAgainstRef } from "./against.js";
 import { discoverFiles } from "./discover.js";
 import { builtInGroups, checkRuleOverrides, typescriptConfig, type BuiltInConfigInput, type LintGroup } from "./lint-config.js";
 import type { Progress } from "./progress.js";
@@ -80,6 +81,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     ignoresBase: cwd,
   });
   const targets = options.paths.map((path) => resolve(cwd, path));
+  if (options.against) checkAgainstRef(options.against, targets);
   const settings: GrpcReviewSettings = {
     // A file target's own folder, never the widened base path (which can be "/"), roots the proto index.
     protoRoots: [...new Set(targets.map((target) => (statSync(target).isDirectory() ? target : dirname(target))))],
