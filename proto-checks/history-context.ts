@@ -5,6 +5,7 @@
  */
 import type { Message, ProtoFile } from "./ast.js";
 import { loadSnapshot, type ProtoSnapshot } from "./git-history.js";
+import type { ProtoVisitor } from "./rule-types.js";
 import type { MessageVersion, TypeKind } from "./wire-diff.js";
 import { importedDeclarations, lookUp } from "./imports.js";
 import { forEachDeclaration, syntaxOf } from "./walk.js";
@@ -24,16 +25,63 @@ export const HISTORY_OPTIONS_SCHEMA = [
   },
 ] as const;
 
-export type History =
+type History =
   | { kind: "off" }
   | { kind: "error"; ref: string; reason: string; firstReport: boolean }
   | { kind: "ready"; ref: string; snapshot: ProtoSnapshot };
 
 const reportedFailures = new Set<string>();
 
-export function historyFor(
-  context: { options: unknown[]; settings?: Record<string, unknown>; physicalFilename: string; id: string; cwd: string },
-): History {
+interface HistoryRuleContext {
+  options: unknown[];
+  settings?: Record<string, unknown>;
+  physicalFilename: string;
+  id: string;
+  cwd: string;
+  report(descriptor: { loc: { line: number; column: number }; messageId: "historyUnavailable"; data: { ref: string; reason: string } }): void;
+}
+
+/** What a history rule compares with once git has provided the snapshot at the ref. */
+export interface HistoryComparison {
+  ref: string;
+  snapshot: ProtoSnapshot;
+  /** The two versions of `message` to compare, or undefined when it did not exist at the ref. */
+  versionsOf(message: Message): [previous: MessageVersion, current: MessageVersion] | undefined;
+}
+
+/**
+ * The listeners of a rule that compares with history: none when no ref is set; one
+ * `historyUnavailable` report when git cannot provide the ref; otherwise the rule's own, from
+ * `listen`, with the current file's declarations tracked for `versionsOf`.
+ */
+export function historyListeners(context: HistoryRuleContext, listen: (comparison: HistoryComparison) => ProtoVisitor): ProtoVisitor {
+  const history = historyFor(context);
+  if (history.kind === "off") return {};
+  if (history.kind === "error") {
+    if (!history.firstReport) return {};
+    return {
+      ProtoFile() {
+        context.report({ loc: { line: 1, column: 1 }, messageId: "historyUnavailable", data: { ref: history.ref, reason: history.reason } });
+      },
+    };
+  }
+  const { ref, snapshot } = history;
+  let file: ProtoFile;
+  let declarations: Declarations;
+  const importedKinds = lazyImportedKinds(context.physicalFilename, () => file);
+  const listeners = listen({ ref, snapshot, versionsOf: (message) => versionsOf(message, file, declarations, snapshot, importedKinds) });
+  const ruleProtoFile = listeners.ProtoFile;
+  return {
+    ...listeners,
+    ProtoFile(node: ProtoFile) {
+      file = node;
+      declarations = declarationsOf(node);
+      ruleProtoFile?.(node);
+    },
+  };
+}
+
+function historyFor(context: HistoryRuleContext): History {
   const ref = (context.options[0] as HistoryOptions | undefined)?.against ?? readSettings(context).against;
   if (!ref) return { kind: "off" };
   let result: ReturnType<typeof loadSnapshot>;
@@ -56,13 +104,13 @@ function fileOf(message: Message): ProtoFile | undefined {
   return node;
 }
 
-export interface Declarations {
+interface Declarations {
   kinds: Map<string, TypeKind>;
   messages: Map<string, Message>;
 }
 
 /** Fully qualified messages and enums declared in a file. */
-export function declarationsOf(file: ProtoFile): Declarations {
+function declarationsOf(file: ProtoFile): Declarations {
   const kinds = new Map<string, TypeKind>();
   const messages = new Map<string, Message>();
   forEachDeclaration(file, {
@@ -82,7 +130,7 @@ export function declarationsOf(file: ProtoFile): Declarations {
  * Old names resolve in the tree at the ref; new names in this file or the tree at the ref, and
  * failing that in the files this one imports (types added in other files since the ref).
  */
-export function versionsOf(
+function versionsOf(
   message: Message,
   file: ProtoFile,
   current: Declarations,
@@ -112,7 +160,7 @@ export function versionsOf(
  * Type kinds declared in the files `file` imports: where a type added since the ref in another
  * file must come from. Read on first use.
  */
-export function lazyImportedKinds(filename: string, getFile: () => ProtoFile): () => (name: string) => TypeKind | undefined {
+function lazyImportedKinds(filename: string, getFile: () => ProtoFile): () => (name: string) => TypeKind | undefined {
   let kinds: ((name: string) => TypeKind | undefined) | undefined;
   return () => {
     if (!kinds) {

@@ -1,5 +1,5 @@
-import type { FileProblem, RulesConfig, SourceLocation, SourceRange, TraversalStep } from "@eslint/core";
-import { ConfigCommentParser, Directive, TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
+import type { SourceLocation, SourceRange, TraversalStep } from "@eslint/core";
+import { InlineConfigSourceCode } from "../src/util/text-source-code.js";
 import type { ProtoFile, ProtoNode, Span } from "./ast.js";
 import { positionAt } from "./scanner.js";
 
@@ -10,9 +10,6 @@ export interface ProtoComment extends Span {
 }
 
 type Located = ProtoNode | ProtoComment | Span;
-
-const commentParser = new ConfigCommentParser();
-const INLINE_CONFIG = /^\s*eslint(?:-enable|-disable(?:(?:-next)?-line)?)?(?:\s|$)/u;
 
 /** Child lists per node type, in traversal order; also the language's visitor keys. */
 export const PROTO_VISITOR_KEYS: Record<ProtoNode["type"], string[]> = {
@@ -30,16 +27,14 @@ export const PROTO_VISITOR_KEYS: Record<ProtoNode["type"], string[]> = {
   Method: [],
 };
 
-export class ProtoSourceCode extends TextSourceCodeBase<{
+export class ProtoSourceCode extends InlineConfigSourceCode<{
   LangOptions: Record<string, never>;
   RootNode: ProtoFile;
   SyntaxElementWithLoc: Located;
   ConfigNode: ProtoComment;
 }> {
   declare ast: ProtoFile;
-  #steps: VisitNodeStep[] | undefined;
   #comments: ProtoComment[] | undefined;
-  #inlineConfigComments: ProtoComment[] | undefined;
 
   constructor({ text, ast }: { text: string; ast: ProtoFile }) {
     super({ text, ast });
@@ -64,59 +59,10 @@ export class ProtoSourceCode extends TextSourceCodeBase<{
     return this.#comments;
   }
 
-  getInlineConfigNodes(): ProtoComment[] {
-    this.#inlineConfigComments ??= this.comments.filter((comment) => INLINE_CONFIG.test(comment.value));
-    return this.#inlineConfigComments;
-  }
-
-  getDisableDirectives(): { problems: FileProblem[]; directives: Directive[] } {
-    const problems: FileProblem[] = [];
-    const directives: Directive[] = [];
-    for (const comment of this.getInlineConfigNodes()) {
-      const parsed = commentParser.parseDirective(comment.value);
-      if (!parsed) continue;
-      const { label, value, justification } = parsed;
-      const loc = this.getLoc(comment);
-      if (label === "eslint-disable-line" && loc.start.line !== loc.end.line) {
-        problems.push({ ruleId: null, message: `${label} comment should not span multiple lines.`, loc });
-        continue;
-      }
-      if (label === "eslint-disable" || label === "eslint-enable" || label === "eslint-disable-next-line" || label === "eslint-disable-line") {
-        const type = label.slice("eslint-".length) as "disable" | "enable" | "disable-next-line" | "disable-line";
-        directives.push(new Directive({ type, node: comment, value, justification }));
-      }
-    }
-    return { problems, directives };
-  }
-
-  applyInlineConfig(): { configs: Array<{ config: { rules: RulesConfig }; loc: SourceLocation }>; problems: FileProblem[] } {
-    const configs: Array<{ config: { rules: RulesConfig }; loc: SourceLocation }> = [];
-    const problems: FileProblem[] = [];
-    for (const comment of this.getInlineConfigNodes()) {
-      const parsed = commentParser.parseDirective(comment.value);
-      if (parsed?.label !== "eslint") continue;
-      const result = commentParser.parseJSONLikeConfig(parsed.value);
-      if (result.ok) configs.push({ config: { rules: result.config as RulesConfig }, loc: this.getLoc(comment) });
-      else problems.push({ ruleId: null, message: result.error.message, loc: this.getLoc(comment) });
-    }
-    return { configs, problems };
-  }
-
   override traverse(): Iterable<TraversalStep> {
-    if (this.#steps) return this.#steps;
-    const steps: VisitNodeStep[] = (this.#steps = []);
-    const visit = (node: ProtoNode, parent: ProtoNode | undefined): void => {
+    return this.traversalSteps<ProtoNode>(PROTO_VISITOR_KEYS, (node, parent) => {
       if (parent) node.parent = parent;
-      steps.push(new VisitNodeStep({ target: node, phase: 1, args: [node, parent] }));
-      for (const key of PROTO_VISITOR_KEYS[node.type]) {
-        const child = (node as unknown as Record<string, ProtoNode | ProtoNode[] | undefined>)[key];
-        if (Array.isArray(child)) for (const item of child) visit(item, node);
-        else if (child) visit(child, node);
-      }
-      steps.push(new VisitNodeStep({ target: node, phase: 2, args: [node, parent] }));
-    };
-    visit(this.ast, undefined);
-    return steps;
+    });
   }
 }
 

@@ -1,5 +1,5 @@
-import type { EnumDecl, Message, ProtoFile } from "../proto-checks/ast.js";
-import { declarationsOf, HISTORY_OPTIONS_SCHEMA, historyFor, lazyImportedKinds, versionsOf, type Declarations, type HistoryOptions } from "../proto-checks/history-context.js";
+import type { EnumDecl, Message } from "../proto-checks/ast.js";
+import { HISTORY_OPTIONS_SCHEMA, historyListeners, type HistoryOptions } from "../proto-checks/history-context.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
 import { reusedEnumNumbers, wireChanges } from "../proto-checks/wire-diff.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
@@ -44,26 +44,8 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
     },
   },
   create(context) {
-    const history = historyFor(context);
-    if (history.kind === "off") return {};
     const sourceCode = context.sourceCode;
-    if (history.kind === "error") {
-      if (!history.firstReport) return {};
-      return {
-        ProtoFile() {
-          context.report({ loc: { line: 1, column: 1 }, messageId: "historyUnavailable", data: { ref: history.ref, reason: history.reason } });
-        },
-      };
-    }
-    const { ref, snapshot } = history;
-    let file: ProtoFile;
-    let declarations: Declarations;
-    const importedKinds = lazyImportedKinds(context.physicalFilename, () => file);
-    return {
-      ProtoFile(node: ProtoFile) {
-        file = node;
-        declarations = declarationsOf(node);
-      },
+    return historyListeners(context, ({ ref, snapshot, versionsOf }) => ({
       Enum(node: EnumDecl) {
         const old = snapshot.enums.get(node.fullName);
         if (!old) return;
@@ -76,7 +58,7 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
         }
       },
       Message(message: Message) {
-        const versions = versionsOf(message, file, declarations, snapshot, importedKinds);
+        const versions = versionsOf(message);
         if (!versions) return;
         for (const change of wireChanges(...versions)) {
           const { field } = change;
@@ -107,6 +89,6 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
           }
         }
       },
-    };
+    }));
   },
 });

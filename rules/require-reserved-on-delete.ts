@@ -1,8 +1,16 @@
-import type { EnumDecl, Message, ProtoFile } from "../proto-checks/ast.js";
-import { declarationsOf, HISTORY_OPTIONS_SCHEMA, historyFor, lazyImportedKinds, versionsOf, type Declarations, type HistoryOptions } from "../proto-checks/history-context.js";
+import type { EnumDecl, Message, Span } from "../proto-checks/ast.js";
+import { HISTORY_OPTIONS_SCHEMA, historyListeners, type HistoryOptions } from "../proto-checks/history-context.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
 import { formatRange } from "../proto-checks/numbering.js";
-import { deletedEnumValues, deletedFields, droppedEnumReservations, droppedReservations, type DroppedReservation } from "../proto-checks/wire-diff.js";
+import {
+  deletedEnumValues,
+  deletedFields,
+  droppedEnumReservations,
+  droppedReservations,
+  type DeletedEnumValue,
+  type DeletedField,
+  type DroppedReservation,
+} from "../proto-checks/wire-diff.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
 
 type MessageIds = "deletedWithoutReserved" | "enumValueDeletedWithoutReserved" | "reservationDropped" | "historyUnavailable";
@@ -29,66 +37,47 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
     },
   },
   create(context) {
-    const history = historyFor(context);
-    if (history.kind === "off") return {};
-    if (history.kind === "error") {
-      if (!history.firstReport) return {};
+    return historyListeners(context, ({ ref, snapshot, versionsOf }) => {
+      /** Reports each deletion whose number or name is not reserved, at the name of the message or enum that lost it. */
+      function reportUnreserved(
+        nameSpan: Span,
+        messageId: "deletedWithoutReserved" | "enumValueDeletedWithoutReserved",
+        owner: { message: string } | { enum: string },
+        deletions: Array<DeletedField | DeletedEnumValue>,
+      ): void {
+        for (const { old, numberReserved, nameReserved } of deletions) {
+          if (numberReserved && nameReserved) continue;
+          const missing = [numberReserved ? "" : "its number", nameReserved ? "" : "its name"].filter(Boolean).join(" and ");
+          const fix = [numberReserved ? "" : `\`reserved ${old.number};\``, nameReserved ? "" : `\`reserved "${old.name}";\``].filter(Boolean).join(" and ");
+          context.report({
+            loc: context.sourceCode.getLoc(nameSpan),
+            messageId,
+            data: { name: old.name, number: String(old.number), ...owner, ref, missing, fix },
+          });
+        }
+      }
+
+      function reportDropped(owner: string, member: "field" | "value", nameSpan: Span, dropped: DroppedReservation[]): void {
+        for (const entry of dropped) {
+          const what = entry.range ? formatRange(entry.range) : `"${entry.name}"`;
+          context.report({ loc: context.sourceCode.getLoc(nameSpan), messageId: "reservationDropped", data: { message: owner, member, ref, what } });
+        }
+      }
+
       return {
-        ProtoFile() {
-          context.report({ loc: { line: 1, column: 1 }, messageId: "historyUnavailable", data: { ref: history.ref, reason: history.reason } });
+        Message(message: Message) {
+          const versions = versionsOf(message);
+          if (!versions) return;
+          reportUnreserved(message.nameSpan, "deletedWithoutReserved", { message: message.name }, deletedFields(versions[0].message, message));
+          reportDropped(message.name, "field", message.nameSpan, droppedReservations(versions[0].message, message));
+        },
+        Enum(node: EnumDecl) {
+          const old = snapshot.enums.get(node.fullName);
+          if (!old) return;
+          reportUnreserved(node.nameSpan, "enumValueDeletedWithoutReserved", { enum: node.name }, deletedEnumValues(old, node));
+          reportDropped(node.name, "value", node.nameSpan, droppedEnumReservations(old, node));
         },
       };
-    }
-    const { ref, snapshot } = history;
-
-    function missingParts(number: number, name: string, numberReserved: boolean, nameReserved: boolean) {
-      const missing = [numberReserved ? "" : "its number", nameReserved ? "" : "its name"].filter(Boolean).join(" and ");
-      const fix = [numberReserved ? "" : `\`reserved ${number};\``, nameReserved ? "" : `\`reserved "${name}";\``].filter(Boolean).join(" and ");
-      return { missing, fix };
-    }
-
-    function reportDropped(owner: string, member: "field" | "value", nameSpan: { start: number; end: number }, dropped: DroppedReservation[]): void {
-      for (const entry of dropped) {
-        const what = entry.range ? formatRange(entry.range) : `"${entry.name}"`;
-        context.report({ loc: context.sourceCode.getLoc(nameSpan), messageId: "reservationDropped", data: { message: owner, member, ref, what } });
-      }
-    }
-    let file: ProtoFile;
-    let declarations: Declarations;
-    const importedKinds = lazyImportedKinds(context.physicalFilename, () => file);
-    return {
-      ProtoFile(node: ProtoFile) {
-        file = node;
-        declarations = declarationsOf(node);
-      },
-      Message(message: Message) {
-        const versions = versionsOf(message, file, declarations, snapshot, importedKinds);
-        if (!versions) return;
-        for (const { old, numberReserved, nameReserved } of deletedFields(versions[0].message, message)) {
-          if (numberReserved && nameReserved) continue;
-          const { missing, fix } = missingParts(old.number, old.name, numberReserved, nameReserved);
-          context.report({
-            loc: context.sourceCode.getLoc(message.nameSpan),
-            messageId: "deletedWithoutReserved",
-            data: { name: old.name, number: String(old.number), message: message.name, ref, missing, fix },
-          });
-        }
-        reportDropped(message.name, "field", message.nameSpan, droppedReservations(versions[0].message, message));
-      },
-      Enum(node: EnumDecl) {
-        const old = snapshot.enums.get(node.fullName);
-        if (!old) return;
-        for (const { old: value, numberReserved, nameReserved } of deletedEnumValues(old, node)) {
-          if (numberReserved && nameReserved) continue;
-          const { missing, fix } = missingParts(value.number, value.name, numberReserved, nameReserved);
-          context.report({
-            loc: context.sourceCode.getLoc(node.nameSpan),
-            messageId: "enumValueDeletedWithoutReserved",
-            data: { name: value.name, number: String(value.number), enum: node.name, ref, missing, fix },
-          });
-        }
-        reportDropped(node.name, "value", node.nameSpan, droppedEnumReservations(old, node));
-      },
-    };
+    });
   },
 });

@@ -5,23 +5,13 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { findDuplicateKeys, parseJson, validateServiceConfigTree } from "../../src/core/service-config/index.js";
 import { lint } from "../helpers/config-lint.js";
+import { pick, seededRandom } from "../helpers/seeded-random.js";
 
 const require = createRequire(import.meta.url);
 const grpcJs = require("@grpc/grpc-js/build/src/service-config.js") as {
   validateServiceConfig(config: unknown): unknown;
 };
 const grpcJsVersion = (require("@grpc/grpc-js/package.json") as { version: string }).version;
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -40,10 +30,6 @@ const ODD_VALUES: Json[] = [
   { service: "pkg.S" }, { service: "" }, { method: "M" }, { service: "pkg.S", method: "" }, { service: 1 },
   { service: "pkg.S", method: 2 }, { service: "pkg.S", method: null }, { service: null },
 ];
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
-}
 
 function validConfig(random: () => number): { [key: string]: Json } {
   const services = ["pkg.A", "pkg.B", "pkg.C"];
@@ -129,7 +115,7 @@ describe("valid-service-config agrees with grpc-js's validateServiceConfig", () 
   });
 
   it("on thousands of generated configs, valid and broken", () => {
-    const random = mulberry32(20261125);
+    const random = seededRandom(20261125);
     const disagreements: string[] = [];
     let accepted = 0;
     let rejected = 0;

@@ -41,9 +41,12 @@ export function fixture(rule: string, name: string): { code: string; filename: s
   return { code: readFileSync(filename, "utf8"), filename };
 }
 
-/** RuleTester errors: one finding with this messageId on each of the lines, in order. */
-export function errorsAt(messageId: string, lines: readonly number[]): { messageId: string; line: number }[] {
-  return lines.map((line) => ({ messageId, line }));
+/** RuleTester errors: one finding with this messageId at each line, or [line, column], in order. */
+export function errorsAt(
+  messageId: string,
+  positions: ReadonlyArray<number | readonly [line: number, column: number]>,
+): { messageId: string; line: number; column?: number }[] {
+  return positions.map((at) => (typeof at === "number" ? { messageId, line: at } : { messageId, line: at[0], column: at[1] }));
 }
 
 /** Lints one file with the given grpc-review rules on, in both the config language and TypeScript. */

@@ -3,6 +3,8 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ESLint } from "eslint";
+import { afterAll } from "vitest";
+import { clearSnapshots } from "../../proto-checks/git-history.js";
 import plugin from "../../src/index.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures");
@@ -34,6 +36,27 @@ export function repoWithHistory(rule: string): string {
 
 export function removeRepo(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Throwaway directories for one test file, all removed after its tests: `newRepo()` is a fresh
+ * `repoWithHistory(rule)` with the snapshot cache cleared (a new repository may reuse a path),
+ * `tempDir(prefix)` an empty directory.
+ */
+export function historyRepos(rule: string): { newRepo(): string; tempDir(prefix: string): string } {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach(removeRepo));
+  const keep = (dir: string): string => {
+    dirs.push(dir);
+    return dir;
+  };
+  return {
+    newRepo() {
+      clearSnapshots();
+      return keep(repoWithHistory(rule));
+    },
+    tempDir: (prefix) => keep(mkdtempSync(join(tmpdir(), prefix))),
+  };
 }
 
 /** Lints every .proto under `cwd` with the recommended preset and the given shared settings. */

@@ -4,6 +4,7 @@ import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { parseProto } from "../../proto-checks/parser.js";
 import plugin from "../../src/index.js";
+import { pick, seededRandom } from "../helpers/seeded-random.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures");
 
@@ -15,18 +16,6 @@ function protoFixtures(dir = FIXTURES): string[] {
     else if (entry.name.endsWith(".proto")) found.push(readFileSync(path, "utf8"));
   }
   return found;
-}
-
-/** mulberry32: a tiny seeded PRNG so every failure is reproducible from its case number. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const JUNK = ["{", "}", "{{{{", "}}}}", ";", "=", "\"", "'", "/*", "*/", "//", "\u0000", "\uFFFD", "\u00ff\u00fe", "<", ">", "[", "]", "(", ")", "max", "to", "-", ".", "0x", "999999999999999999999", "message", "oneof", "group", "map<", "reserved", "option (", "rpc", "\\"];
@@ -42,7 +31,7 @@ function mutate(text: string, next: () => number): string {
     }
     case 2: {
       const where = at();
-      return text.slice(0, where) + JUNK[Math.floor(next() * JUNK.length)] + text.slice(where);
+      return text.slice(0, where) + pick(next, JUNK) + text.slice(where);
     }
     case 3: {
       let bytes = "";
@@ -65,7 +54,7 @@ describe("parser fuzzing", () => {
   const seeds = protoFixtures();
 
   it("never throws on 3,000 mutated inputs, and every error lies inside the text", () => {
-    const next = random(20261125);
+    const next = seededRandom(20261125);
     let slowest = 0;
     for (let i = 0; i < 3000; i++) {
       let text = seeds[i % seeds.length]!;
@@ -91,7 +80,7 @@ describe("parser fuzzing", () => {
   it("runs every proto rule on mutated inputs that still parse, without a rule throwing", () => {
     const linter = new Linter({ configType: "flat" });
     const config = [...(plugin.configs.all as never[])];
-    const next = random(7);
+    const next = seededRandom(7);
     let parsed = 0;
     for (let i = 0; i < 600; i++) {
       let text = seeds[i % seeds.length]!;
@@ -107,7 +96,7 @@ describe("parser fuzzing", () => {
   });
 
   it("gives a 10 MB binary file a positioned fatal error quickly", () => {
-    const next = random(99);
+    const next = seededRandom(99);
     const chars: string[] = [];
     for (let i = 0; i < 10 * 1024 * 1024; i++) chars.push(String.fromCharCode(Math.floor(next() * 256)));
     const text = chars.join("");

@@ -1,5 +1,5 @@
 import rule from "../../rules/no-non-retryable-status.js";
-import { configRuleTester, fixture, inlineRuleTester } from "../helpers/config-lint.js";
+import { configRuleTester, errorsAt, fixture, inlineRuleTester } from "../helpers/config-lint.js";
 
 configRuleTester().run("no-non-retryable-status", rule as never, {
   valid: [
@@ -32,12 +32,7 @@ configRuleTester().run("no-non-retryable-status", rule as never, {
     },
     {
       ...fixture("no-non-retryable-status", "invalid.yaml"),
-      errors: [
-        { messageId: "neverRetry", line: 12, column: 43 },
-        { messageId: "neverRetry", line: 12, column: 61 },
-        { messageId: "neverRetry", line: 12, column: 64 },
-        { messageId: "neverRetry", line: 20, column: 42 },
-      ],
+      errors: errorsAt("neverRetry", [[12, 43], [12, 61], [12, 64], [20, 42]]),
     },
     {
       code: "methodConfig:\n  - name: [{}]\n    retryPolicy:\n      retryableStatusCodes:\n        - 0\n        - cancelled\n        - 12\n        - DATA_LOSS\n",
@@ -60,12 +55,7 @@ inlineRuleTester().run("no-non-retryable-status (inline in TypeScript)", rule as
   invalid: [
     {
       ...fixture("no-non-retryable-status", "invalid.ts"),
-      errors: [
-        { messageId: "neverRetry", line: 19, column: 47 },
-        { messageId: "neverRetry", line: 19, column: 67 },
-        { messageId: "neverRetry", line: 19, column: 70 },
-        { messageId: "neverRetry", line: 33, column: 46 },
-      ],
+      errors: errorsAt("neverRetry", [[19, 47], [19, 67], [19, 70], [33, 46]]),
     },
     {
       code: 'const NOT_FOUND = 5;\nconst retry = { retryableStatusCodes: ["UNAVAILABLE", NOT_FOUND] };\nconst o = { "grpc.service_config": JSON.stringify({ methodConfig: [{ name: [{}], retryPolicy: retry }] }) };',

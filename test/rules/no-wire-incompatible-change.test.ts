@@ -1,20 +1,11 @@
-import { afterAll, describe, expect, it } from "vitest";
-import { writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { clearSnapshots } from "../../proto-checks/git-history.js";
-import { git, lintProtos, removeRepo, repoWithHistory } from "../helpers/git-repo.js";
+import { git, historyRepos, lintProtos } from "../helpers/git-repo.js";
 
 const RULE = "grpc-review/no-wire-incompatible-change";
-const repos: string[] = [];
-afterAll(() => repos.forEach(removeRepo));
-
-function newRepo(): string {
-  clearSnapshots();
-  const dir = repoWithHistory("no-wire-incompatible-change");
-  repos.push(dir);
-  return dir;
-}
+const { newRepo, tempDir } = historyRepos("no-wire-incompatible-change");
 
 describe("no-wire-incompatible-change", () => {
   it("reports each wire break since the ref, and none of the safe changes", async () => {
@@ -63,8 +54,7 @@ describe("no-wire-incompatible-change", () => {
     const origin = newRepo();
     git(origin, "add", "-A");
     git(origin, "commit", "-qm", "after");
-    const clone = mkdtempSync(join(tmpdir(), "shallow-"));
-    repos.push(clone);
+    const clone = tempDir("shallow-");
     git(clone, "clone", "-q", "--depth", "1", `file://${origin}`, ".");
     const messages = await lintProtos(clone, { "grpc-review": { against: "HEAD~1" } });
     const history = messages.filter((m) => m.ruleId === RULE);
@@ -76,8 +66,7 @@ describe("no-wire-incompatible-change", () => {
 
   it("says when the files are not in a git repository", async () => {
     clearSnapshots();
-    const dir = mkdtempSync(join(tmpdir(), "not-a-repo-"));
-    repos.push(dir);
+    const dir = tempDir("not-a-repo-");
     writeFileSync(join(dir, "a.proto"), `syntax = "proto3"; message A { string a = 1; }`);
     writeFileSync(join(dir, "b.proto"), `syntax = "proto3"; message B { string b = 1; }`);
     const messages = await lintProtos(dir, { "grpc-review": { against: "main" } });

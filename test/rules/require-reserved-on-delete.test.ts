@@ -1,17 +1,8 @@
-import { afterAll, describe, expect, it } from "vitest";
-import { clearSnapshots } from "../../proto-checks/git-history.js";
-import { git, lintProtos, removeRepo, repoWithHistory } from "../helpers/git-repo.js";
+import { describe, expect, it } from "vitest";
+import { git, historyRepos, lintProtos } from "../helpers/git-repo.js";
 
 const RULE = "grpc-review/require-reserved-on-delete";
-const repos: string[] = [];
-afterAll(() => repos.forEach(removeRepo));
-
-function newRepo(): string {
-  clearSnapshots();
-  const dir = repoWithHistory("require-reserved-on-delete");
-  repos.push(dir);
-  return dir;
-}
+const { newRepo } = historyRepos("require-reserved-on-delete");
 
 describe("require-reserved-on-delete", () => {
   it("reports deleted fields whose number or name is not reserved", async () => {

@@ -33,24 +33,25 @@ export interface StatusCodeRef {
   name?: StatusCodeName;
 }
 
-export interface RetryPolicy {
-  kind: "retry";
+/** What retry and hedging policies share: attempts, and the status codes that allow another one. */
+interface CallPolicy {
   member: MemberNode;
   maxAttempts?: number;
-  initialBackoff?: number;
-  maxBackoff?: number;
-  backoffMultiplier?: number;
+  /** `retryableStatusCodes` of a retry policy, `nonFatalStatusCodes` of a hedging policy. */
   statusCodes: StatusCodeRef[];
   statusCodesMember?: MemberNode;
 }
 
-export interface HedgingPolicy {
+export interface RetryPolicy extends CallPolicy {
+  kind: "retry";
+  initialBackoff?: number;
+  maxBackoff?: number;
+  backoffMultiplier?: number;
+}
+
+export interface HedgingPolicy extends CallPolicy {
   kind: "hedging";
-  member: MemberNode;
-  maxAttempts?: number;
   hedgingDelay?: number;
-  statusCodes: StatusCodeRef[];
-  statusCodesMember?: MemberNode;
 }
 
 export interface MethodConfig {
@@ -122,31 +123,24 @@ function readMethodConfig(node: ValueNode): MethodConfig {
 
   const retry = getMember(node, "retryPolicy");
   if (retry) {
-    const codes = getMember(retry.value, "retryableStatusCodes");
     result.retryPolicy = {
       kind: "retry",
-      member: retry,
-      maxAttempts: numberAt(retry.value, "maxAttempts"),
+      ...readCallPolicy(retry, "retryableStatusCodes"),
       initialBackoff: durationAt(retry.value, "initialBackoff"),
       maxBackoff: durationAt(retry.value, "maxBackoff"),
       backoffMultiplier: numberAt(retry.value, "backoffMultiplier"),
-      statusCodes: readStatusCodes(codes?.value),
-      statusCodesMember: codes,
     };
   }
   const hedging = getMember(node, "hedgingPolicy");
   if (hedging) {
-    const codes = getMember(hedging.value, "nonFatalStatusCodes");
-    result.hedgingPolicy = {
-      kind: "hedging",
-      member: hedging,
-      maxAttempts: numberAt(hedging.value, "maxAttempts"),
-      hedgingDelay: durationAt(hedging.value, "hedgingDelay"),
-      statusCodes: readStatusCodes(codes?.value),
-      statusCodesMember: codes,
-    };
+    result.hedgingPolicy = { kind: "hedging", ...readCallPolicy(hedging, "nonFatalStatusCodes"), hedgingDelay: durationAt(hedging.value, "hedgingDelay") };
   }
   return result;
+}
+
+function readCallPolicy(member: MemberNode, statusCodesKey: "retryableStatusCodes" | "nonFatalStatusCodes"): CallPolicy {
+  const codes = getMember(member.value, statusCodesKey);
+  return { member, maxAttempts: numberAt(member.value, "maxAttempts"), statusCodes: readStatusCodes(codes?.value), statusCodesMember: codes };
 }
 
 function readName(node: ValueNode): MethodName {
