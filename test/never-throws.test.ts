@@ -34,7 +34,7 @@ const ODD_CONFIGS: [string, string][] = [
 ];
 
 function allRulesOn(kind: "typescript" | "proto" | "service-config", typed: boolean): ESLint {
-  const blocks = plugin.configs.all.filter((block) => block.name?.endsWith(`/${kind}`));
+  const blocks = plugin.configs.all.filter((block) => block.name?.endsWith(`/${kind}`) || block.name?.endsWith(`/${kind}-parser`));
   expect(blocks.length).toBeGreaterThan(0);
   const fixtures = join(import.meta.dirname, "../fixtures");
   return new ESLint({
