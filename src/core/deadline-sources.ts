@@ -237,9 +237,19 @@ function niceDeadlineMiddleware(analysis: GrpcAnalysis, call: GrpcCall): Presenc
   return construction.middlewareKnown ? "absent" : "unknown";
 }
 
+/**
+ * `deadlineMiddleware` from its package, or a middleware named like one (a re-export, the
+ * package's own tests, a wrapper): taking such a name at its word avoids reports on clients
+ * that do have a deadline.
+ */
 function isDeadlineMiddleware(analysis: GrpcAnalysis, node: TSESTree.Node): boolean {
   const imported = analysis.estree.importedName(node);
-  return imported?.module === NICE_GRPC_DEADLINE_MODULE && imported.name === "deadlineMiddleware";
+  if (imported?.module === NICE_GRPC_DEADLINE_MODULE && imported.name === "deadlineMiddleware") return true;
+  let target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.CallExpression) target = unwrap(target.callee);
+  const name =
+    target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? memberName(target) : undefined;
+  return name !== undefined && /deadline|timeout/i.test(name);
 }
 
 /** Whether `defaultCallOptions` give every call of this method a deadline (`'*'` or the method's key). */

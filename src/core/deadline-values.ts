@@ -37,6 +37,13 @@ function branchKind(kinds: DeadlineKind[]): DeadlineKind {
 }
 
 function sourceKind(analysis: GrpcAnalysis, source: TSESTree.Node, depth: number): DeadlineKind {
+  // Branches first: `ok ? Date.now() + 1 : 500` reads a clock on one path only.
+  if (source.type === AST_NODE_TYPES.ConditionalExpression) {
+    return branchKind([deadlineKind(analysis, source.consequent, depth + 1), deadlineKind(analysis, source.alternate, depth + 1)]);
+  }
+  if (source.type === AST_NODE_TYPES.LogicalExpression) {
+    return branchKind([deadlineKind(analysis, source.left, depth + 1), deadlineKind(analysis, source.right, depth + 1)]);
+  }
   if (readsClock(source)) return "absolute";
   switch (source.type) {
     case AST_NODE_TYPES.Literal:
@@ -57,10 +64,6 @@ function sourceKind(analysis: GrpcAnalysis, source: TSESTree.Node, depth: number
       if (left === "absolute" || right === "absolute") return "absolute";
       return left === "relative" && right === "relative" ? "relative" : "unknown";
     }
-    case AST_NODE_TYPES.ConditionalExpression:
-      return branchKind([deadlineKind(analysis, source.consequent, depth + 1), deadlineKind(analysis, source.alternate, depth + 1)]);
-    case AST_NODE_TYPES.LogicalExpression:
-      return branchKind([deadlineKind(analysis, source.left, depth + 1), deadlineKind(analysis, source.right, depth + 1)]);
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrap(source.callee);
       if (callee.type === AST_NODE_TYPES.MemberExpression && unwrap(callee.object).type === AST_NODE_TYPES.Identifier && (unwrap(callee.object) as TSESTree.Identifier).name === "Math") {

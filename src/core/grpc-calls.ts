@@ -1,37 +1,52 @@
 /**
- * gRPC client call recognition, shared by every TypeScript rule.
+ * gRPC client call recognition, shared by every TypeScript rule. Stable API:
  *
  *   const analysis = grpcAnalysis(context);      // undefined: the file holds nothing gRPC-related
- *   const call = analysis?.recognizeCall(node);  // node: a CallExpression
- *   call.library      "grpc-js" | "connect" | "nice-grpc"
- *   call.method       the method name (for makeUnaryRequest & co., the path string when literal)
- *   call.callType     "unary" | "server-stream" | "client-stream" | "bidi" | undefined (not known)
- *   call.options      the call-options argument, if the call passes one
- *   call.optionsIndex where the options argument is or would go; undefined when unknown
+ *   const call = analysis?.recognizeCall(node);  // node: a CallExpression; undefined if not an RPC
+ *   call.library           "grpc-js" | "connect" | "nice-grpc"
+ *   call.method            method name (makeUnaryRequest & co.: the path string when literal)
+ *   call.callType          "unary" | "server-stream" | "client-stream" | "bidi" | undefined (unknown)
+ *   call.receiver          the client expression the method is called on
+ *   call.options           the call-options argument, if the call passes one
+ *   call.optionsIndex      index where the options argument is, or would go; undefined if unknown
  *   call.optionsUncertain  an argument may be the options but cannot be told from metadata/request
- *   call.construction the client construction traced in this file (transport, middleware, ...)
- *   analysis.traceClient(expr) / analysis.construction(node)  client constructions on their own
- *   analysis.isGrpcJsClient(expr)  a grpc-js client instance (for Client's own methods: waitForReady...)
- *   analysis.typed, analysis.checker, analysis.tsNode(node)   type information when present
+ *   call.recognizedBy      "type" | "construction"
+ *   call.construction      the client construction traced in this file (transport, middleware...)
+ *
+ *   analysis.construction(node)   a `new ...(...)` / `create...(...)` that builds a client, with
+ *                                 target + channelOptions (grpc-js), transport (Connect), channel,
+ *                                 defaultCallOptions, middleware (nice-grpc)
+ *   analysis.traceClient(expr)    the construction an expression holds (variables, fields, objects)
+ *   analysis.isGrpcJsClient(expr) a grpc-js client instance (for Client's own waitForReady & co.)
+ *   analysis.typed / checker / tsNode(node)   type information when parser services have it
+ *   analysis.estree               in-file tracing helpers (estree-trace.ts): valueSources, importedName
+ *
+ * Related modules: deadline-sources.ts (what bounds a call), deadline-values.ts (absolute or
+ * relative deadline), object-props.ts + ts-follow.ts (a property of an options object, followed
+ * through variables, spreads, helpers and modules), grpc-modules.ts (module and name tables).
  *
  * Types decide when the parser has them (grpc-js `Client` subclasses, Connect and nice-grpc client
  * types); without them, or on `any`, the receiver is traced inside the file to a construction.
- * One analysis per file, shared by all rules through a WeakMap on the SourceCode.
+ * One analysis per file, shared by all rules through a WeakMap on the SourceCode. Nothing throws.
  */
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type ts from "typescript";
 import { EstreeTracer, memberName, unwrap } from "./estree-trace.js";
 import { GrpcClientTracer, type GrpcClientConstruction } from "./grpc-clients.js";
 import {
+  CONNECT_CLIENT_FACTORIES,
   GRPC_JS_CALL_OPTION_KEYS,
   GRPC_JS_CLIENT_BASE_METHODS,
   GRPC_JS_REQUEST_METHODS,
+  libraryOfFile,
+  libraryOfModule,
   textMayMentionGrpc,
   type GrpcCallType,
   type GrpcLibrary,
 } from "./grpc-modules.js";
 import { fileReachesGrpc } from "./grpc-program.js";
 import { GrpcTypeOracle } from "./grpc-types.js";
+import { tsCallTarget } from "./ts-follow.js";
 
 export type { GrpcCallType, GrpcLibrary } from "./grpc-modules.js";
 export type { GrpcClientConstruction, GrpcClientKind } from "./grpc-clients.js";
@@ -78,12 +93,52 @@ export class GrpcAnalysis {
     return this.services?.esTreeNodeToTSNodeMap.get(node);
   }
 
+  /** The client construction an expression holds, traced through variables and fields in this file. */
   traceClient(receiver: TSESTree.Node): GrpcClientConstruction | undefined {
-    return this.clients.traceClient(receiver);
+    try {
+      for (const source of this.estree.valueSources(receiver)) {
+        const found = this.construction(source);
+        if (found) return found;
+      }
+    } catch {
+      // Odd code: no construction.
+    }
+    return undefined;
   }
 
+  /**
+   * Recognizes an expression that builds a client: by syntax (imports of the client libraries,
+   * `loadPackageDefinition` chains, `_grpc_pb` modules), else by the type it produces.
+   */
   construction(node: TSESTree.Node): GrpcClientConstruction | undefined {
-    return this.clients.construction(node);
+    const syntactic = this.clients.construction(node);
+    if (syntactic || !this.types) return syntactic;
+    const target = unwrap(node);
+    if (target.type !== AST_NODE_TYPES.NewExpression && target.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const tsNode = this.tsNode(target);
+    if (!tsNode) return undefined;
+    const checker = this.types.checker;
+    if (target.type === AST_NODE_TYPES.NewExpression) {
+      const type = checker.getTypeAtLocation(tsNode);
+      if (this.types.isAnyLike(type) || !this.types.grpcJsReceiver(type)) return undefined;
+      const symbol = type.getSymbol();
+      const generic = symbol?.getName() === "Client" && libraryOfFile(symbol.declarations?.[0]?.getSourceFile().fileName ?? "") === "grpc-js";
+      const args = target.arguments;
+      return { library: "grpc-js", kind: generic ? "grpc-js-generic" : "grpc-js-service", node: target, target: args[0], channelOptions: args[2] };
+    }
+    const callee = tsCallTarget(checker, tsNode as ts.CallExpression);
+    if (!callee) return undefined;
+    const library = libraryOfFile(callee.fileName);
+    const args = target.arguments;
+    if (library === "connect" && callee.name in CONNECT_CLIENT_FACTORIES) {
+      const kind = CONNECT_CLIENT_FACTORIES[callee.name] === "callback" ? "connect-callback" : "connect-promise";
+      return { library, kind, node: target, transport: args[1] };
+    }
+    if (library === "nice-grpc" && (callee.name === "createClient" || callee.name === "create")) {
+      // The factory chain is not followed here; its middleware shows in the client's call options type.
+      return { library, kind: "nice-grpc", node: target, channel: args[1], defaultCallOptions: args[2], middlewareKnown: false };
+    }
+    return undefined;
   }
 
   /** Whether an expression is a grpc-js client instance (by type, or traced to its construction). */
@@ -94,7 +149,7 @@ export class GrpcAnalysis {
         const type = this.types.checker.getTypeAtLocation(tsReceiver);
         if (!this.types.isAnyLike(type)) return this.types.grpcJsReceiver(type);
       }
-      return this.clients.traceClient(receiver)?.library === "grpc-js";
+      return this.traceClient(receiver)?.library === "grpc-js";
     } catch {
       return false;
     }
@@ -120,7 +175,10 @@ export class GrpcAnalysis {
     const name = memberName(callee);
     if (name === undefined) return undefined;
     const receiver = callee.object;
-    if (receiver.type === AST_NODE_TYPES.Super) return undefined;
+    // A client class's own `this.makeUnaryRequest(...)` forwards its caller's options: the call
+    // worth checking is the one on the instance. Cheap syntactic exclusions come before types.
+    if (receiver.type === AST_NODE_TYPES.Super || receiver.type === AST_NODE_TYPES.ThisExpression) return undefined;
+    if (NOT_RPC_METHOD_NAMES.has(name) || this.isNeverAClient(receiver)) return undefined;
 
     let library: GrpcLibrary | undefined;
     let recognizedBy: GrpcCall["recognizedBy"] = "type";
@@ -132,9 +190,9 @@ export class GrpcAnalysis {
     if (typedVerdict !== "unknown") {
       library = typedVerdict.library;
       generic = typedVerdict.generic;
-      if (library !== "grpc-js") construction = this.clients.traceClient(receiver);
+      if (library !== "grpc-js") construction = this.traceClient(receiver);
     } else {
-      construction = this.clients.traceClient(receiver);
+      construction = this.traceClient(receiver);
       if (!construction) return undefined;
       library = construction.library;
       recognizedBy = "construction";
@@ -159,6 +217,22 @@ export class GrpcAnalysis {
 
     const layout = this.optionsLayout(node, tsCall, library, callType, generic);
     return { node, library, method, callType, receiver, ...layout, recognizedBy, construction };
+  }
+
+  /**
+   * Receivers that cannot be a client instance, known without types: built-in globals
+   * (`console`, `JSON`, `Promise`...) and namespace or default imports of a package that is not
+   * a gRPC library (`fs`, `axios`): a package does not export an instance of the user's service.
+   */
+  private isNeverAClient(receiver: TSESTree.Node): boolean {
+    const target = unwrap(receiver);
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = this.estree.variableOf(target);
+    if (!variable || variable.defs.length === 0) return BUILT_IN_OBJECTS.has(target.name);
+    const imported = this.estree.importedName(target);
+    if (!imported || imported.name !== "*") return false;
+    const bare = !imported.module.startsWith(".") && !imported.module.startsWith("/");
+    return bare && libraryOfModule(imported.module) === undefined && !imported.module.includes("grpc");
   }
 
   /** The verdict types give: a library, "not-grpc" (typed, and not a client), or "unknown" (no types, `any`). */
@@ -303,6 +377,21 @@ export class GrpcAnalysis {
     return "unknown";
   }
 }
+
+/** Methods of JavaScript's own objects: no generated client names an RPC like these. */
+const NOT_RPC_METHOD_NAMES: ReadonlySet<string> = new Set([
+  "then", "catch", "finally", "map", "filter", "forEach", "reduce", "some", "every", "flatMap", "findIndex",
+  "push", "pop", "shift", "unshift", "slice", "splice", "concat", "join", "indexOf", "includes",
+  "toString", "valueOf", "toJSON", "hasOwnProperty", "toFixed", "toISOString", "getTime",
+  "trim", "startsWith", "endsWith", "toLowerCase", "toUpperCase", "padStart", "padEnd", "charAt", "substring",
+  "emit", "addListener", "removeListener", "removeAllListeners", "stringify",
+]);
+
+const BUILT_IN_OBJECTS: ReadonlySet<string> = new Set([
+  "console", "Math", "JSON", "Object", "Array", "Promise", "Reflect", "Number", "String", "Boolean", "Date",
+  "Symbol", "BigInt", "Intl", "Buffer", "process", "globalThis", "window", "document", "performance",
+  "AbortSignal", "URL", "crypto",
+]);
 
 function at(args: TSESTree.CallExpressionArgument[], index: number): Pick<GrpcCall, "options" | "optionsIndex" | "optionsUncertain"> {
   return { options: args[index], optionsIndex: index, optionsUncertain: false };

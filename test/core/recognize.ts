@@ -66,6 +66,52 @@ export function recognize(code: string, options: { typedFile?: string } = {}): S
   return seen;
 }
 
+export interface SeenConstruction {
+  line: number;
+  library: string;
+  kind: string;
+  target?: string;
+}
+
+/** Every client construction (`new ...`, `create...(...)`) in a typed fixture. */
+export function constructionsIn(relativePath: string): SeenConstruction[] {
+  const file = join(FIXTURES, relativePath);
+  const seen: SeenConstruction[] = [];
+  const probe = {
+    create(context: never) {
+      const analysis = grpcAnalysis(context);
+      if (!analysis) return {};
+      const src = (context as { sourceCode: { getText(n: unknown): string } }).sourceCode;
+      const visit = (node: TSESTree.NewExpression | TSESTree.CallExpression) => {
+        const found = analysis.construction(node);
+        if (!found) return;
+        seen.push({
+          line: node.loc.start.line,
+          library: found.library,
+          kind: found.kind,
+          ...(found.library === "grpc-js" && found.target ? { target: src.getText(found.target) } : {}),
+        });
+      };
+      return { NewExpression: visit, CallExpression: visit };
+    },
+  };
+  const messages = new Linter({ configType: "flat" }).verify(
+    readFileSync(file, "utf8"),
+    [
+      {
+        files: ["**/*.ts"],
+        plugins: { probe: { rules: { constructions: probe as never } } },
+        languageOptions: { parser: tsParser as never, parserOptions: { projectService: true, tsconfigRootDir: FIXTURES } },
+        rules: { "probe/constructions": "error" },
+      },
+    ],
+    file,
+  );
+  const fatal = messages.find((message) => message.fatal);
+  if (fatal) throw new Error(`${file}: ${fatal.message}`);
+  return seen;
+}
+
 export function recognizeFixture(relativePath: string): SeenCall[] {
   const file = join(FIXTURES, relativePath);
   return recognize(readFileSync(file, "utf8"), { typedFile: file });

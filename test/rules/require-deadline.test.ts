@@ -157,3 +157,29 @@ untyped.run("require-deadline: odd code never throws", rule, {
     },
   ],
 });
+
+untyped.run("require-deadline: nice-grpc middleware recognized by name", rule, {
+  valid: [
+    {
+      name: "a deadline middleware re-exported from a local module",
+      code: `
+        import { createClientFactory, createChannel } from "nice-grpc";
+        import { deadlineMiddleware } from ".";
+        const client = createClientFactory().use(deadlineMiddleware).create(Def, createChannel("x"));
+        await client.get({}, { deadline: new Date(Date.now() + 500) });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: "other middleware does not give a deadline",
+      code: `
+        import { createClientFactory, createChannel } from "nice-grpc";
+        import { retryMiddleware } from "nice-grpc-client-middleware-retry";
+        const client = createClientFactory().use(retryMiddleware).create(Def, createChannel("x"));
+        await client.get({});
+      `,
+      errors: [{ messageId: "noDeadlineMiddleware", line: 5 }],
+    },
+  ],
+});
