@@ -2,6 +2,7 @@
 // Runs the plugin's TypeScript rules over source trees through ESLint's Node API, typed where a
 // tsconfig covers a file (the project service) and untyped otherwise, and prints every finding.
 //   node bench/corpus.js [--rules id,id] [--json out.json] <dir>...
+// Per-rule times (ESLint's own stats) go to stderr with each directory's summary.
 // Needs `npm run build` first (it loads the plugin from dist/).
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -55,17 +56,21 @@ function config(dir, typed, files) {
 const all = [];
 for (const dir of dirs) {
   const started = performance.now();
-  const typed = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config(dir, true, TS_FILES), errorOnUnmatchedPattern: false });
+  const typed = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config(dir, true, TS_FILES), errorOnUnmatchedPattern: false, stats: true });
   const typedResults = await typed.lintFiles(TS_FILES);
   // Files no tsconfig covers are fatal under the project service: lint those without types.
   const uncovered = typedResults.filter((result) => result.messages.some((message) => message.fatal)).map((result) => result.filePath);
-  const untyped = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config(dir, false, [...TS_FILES, ...JS_FILES]), errorOnUnmatchedPattern: false });
+  const untyped = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config(dir, false, [...TS_FILES, ...JS_FILES]), errorOnUnmatchedPattern: false, stats: true });
   const untypedResults = await untyped.lintFiles([...uncovered, ...JS_FILES]);
   const results = [...typedResults.filter((result) => !uncovered.includes(result.filePath)), ...untypedResults];
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   let findings = 0;
   let fatal = 0;
+  const ruleMs = {};
   for (const result of results) {
+    for (const pass of result.stats?.times.passes ?? []) {
+      for (const [ruleId, time] of Object.entries(pass.rules ?? {})) ruleMs[ruleId] = (ruleMs[ruleId] ?? 0) + time.total;
+    }
     for (const message of result.messages) {
       if (message.fatal) {
         fatal++;
@@ -80,5 +85,7 @@ for (const dir of dirs) {
   console.error(
     `${dir}: ${results.length} files (${typedResults.length - uncovered.length} typed), ${findings} findings, ${fatal} unparsable, ${seconds}s`,
   );
+  const times = Object.entries(ruleMs).sort(([a], [b]) => a.localeCompare(b));
+  console.error(`  rule time: ${times.map(([id, ms]) => `${id.replace("grpc-review/", "")} ${ms.toFixed(0)} ms`).join(", ")}`);
 }
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(all, null, 2));

@@ -15,8 +15,6 @@ export const SERVICE_CONFIG_OPTION = "grpc.service_config";
 interface ChannelConstruction {
   target: TSESTree.Node;
   options: TSESTree.Node | undefined;
-  /** nice-grpc takes `http://` and `https://` addresses and strips the scheme itself. */
-  stripHttpScheme: boolean;
 }
 
 /** A grpc-js client, a grpc-js Channel or a nice-grpc channel being built, with its target and options. */
@@ -27,15 +25,15 @@ function channelConstruction(node: TSESTree.NewExpression | TSESTree.CallExpress
   const imported = analysis.estree.importedName(node.callee);
   const fromGrpcJs = imported !== undefined && libraryOfModule(imported.module) === "grpc-js";
   if (node.type === AST_NODE_TYPES.CallExpression) {
-    if (imported?.module === "nice-grpc" && imported.name === "createChannel") return { target, options, stripHttpScheme: true };
+    if (imported?.module === "nice-grpc" && imported.name === "createChannel") return { target, options };
     return undefined;
   }
-  if (fromGrpcJs && (imported.name === "Channel" || imported.name === "Client")) return { target, options, stripHttpScheme: false };
-  if (analysis.construction(node)?.library === "grpc-js") return { target, options, stripHttpScheme: false };
+  if (fromGrpcJs && (imported.name === "Channel" || imported.name === "Client")) return { target, options };
+  if (analysis.construction(node)?.library === "grpc-js") return { target, options };
   // A generated client class imported from a module we cannot recognize by name: its type says it.
   const tsNode = analysis.tsNode(node);
   if (tsNode && analysis.types && analysis.types.grpcJsReceiver(analysis.types.checker.getTypeAtLocation(tsNode))) {
-    return { target, options, stripHttpScheme: false };
+    return { target, options };
   }
   return undefined;
 }
@@ -86,16 +84,21 @@ export default createRule<[], MessageIds>({
     let evaluator: StaticEvaluator | undefined;
 
     function check(node: TSESTree.NewExpression | TSESTree.CallExpression) {
-      if (node.arguments.length === 0) return;
-      if (node.type === AST_NODE_TYPES.CallExpression && calleeName(node.callee) !== "createChannel") return;
-      const channel = channelConstruction(node, analysis!);
-      if (!channel) return;
+      const first = node.arguments[0];
+      if (!first || first.type === AST_NODE_TYPES.SpreadElement || node.arguments.length > 3) return;
+      const isCall = node.type === AST_NODE_TYPES.CallExpression;
+      if (isCall && calleeName(node.callee) !== "createChannel") return;
+      // The target first (plain syntax, nearly free): most constructions name no L4 balancer, and
+      // recognizing the construction may ask the checker.
       evaluator ??= createStaticEvaluator(context);
-      const target = evaluator.string(channel.target);
+      const target = evaluator.string(first);
       if (!target) return;
-      const text = channel.stripHttpScheme ? target.text.replace(/^https?:\/\//i, "") : target.text;
+      // nice-grpc's createChannel takes `http://` and `https://` addresses and strips the scheme itself.
+      const text = isCall ? target.text.replace(/^https?:\/\//i, "") : target.text;
       const match = classifyL4Target(text, userPatterns);
       if (!match) return;
+      const channel = channelConstruction(node, analysis!);
+      if (!channel) return;
       const balancing = balancingOf(channel.options, analysis!, evaluator);
       if (balancing.kind !== "pick-first") return;
       const data = { host: match.host, label: match.label, policies: balancing.unknownPolicies.join(", ") };

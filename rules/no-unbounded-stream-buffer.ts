@@ -14,6 +14,7 @@ import {
   staticTripCount,
   waitsForDrain,
 } from "../src/core/stream-flow.js";
+import { grpcAnalysis } from "../src/core/grpc-calls.js";
 import { createRule } from "../src/util/create-rule.js";
 
 type MessageIds = "unboundedRead" | "ignoredBackpressure";
@@ -40,6 +41,8 @@ export default createRule<[], MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // Files that name no gRPC module (and, typed, import none) hold no gRPC stream, handler or server.
+    if (!grpcAnalysis(context)) return {};
     let analysis: ReturnType<typeof streamAnalysis> | undefined;
     const lazy = () => (analysis ??= streamAnalysis(context));
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node);

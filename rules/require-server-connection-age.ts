@@ -27,6 +27,8 @@ export default createRule<[], "missingConnectionAge">({
   },
   defaultOptions: [],
   create(context) {
+    // Files that name no gRPC module (and, typed, import none) hold no gRPC stream, handler or server.
+    if (!grpcAnalysis(context)) return {};
     const services = context.sourceCode.parserServices;
     const checker = services?.program ? services.program.getTypeChecker() : undefined;
 

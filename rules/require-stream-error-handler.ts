@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { errorHandlingOf } from "../src/core/error-listeners.js";
 import { streamAnalysis } from "../src/core/stream-analysis.js";
 import { firstUnguardedRejection, listenerEvent } from "../src/core/stream-flow.js";
+import { grpcAnalysis } from "../src/core/grpc-calls.js";
 import { createRule } from "../src/util/create-rule.js";
 
 type MessageIds = "missingErrorListener" | "unhandledAsyncHandler";
@@ -28,6 +29,8 @@ export default createRule<[], MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // Files that name no gRPC module (and, typed, import none) hold no gRPC stream, handler or server.
+    if (!grpcAnalysis(context)) return {};
     let analysis: ReturnType<typeof streamAnalysis> | undefined;
     const lazy = () => (analysis ??= streamAnalysis(context));
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node);

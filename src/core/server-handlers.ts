@@ -46,6 +46,44 @@ function identifierParam(param: TSESTree.Parameter | undefined): TSESTree.Identi
   return undefined;
 }
 
+/** Type names that make a parameter a handler's call or context: grpc-js server calls, Connect's and nice-grpc's contexts. */
+const HANDLER_PARAMETER_TYPES = /^(Server(Unary|Readable|Writable|Duplex)(Call|Stream)|HandlerContext|CallContext)$/;
+
+function annotatedAsHandler(fn: FunctionNode): boolean {
+  return fn.params.some((param) => {
+    const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    if (target.type === AST_NODE_TYPES.TSParameterProperty) return false;
+    const annotation = target.typeAnnotation?.typeAnnotation;
+    if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+    const name = annotation.typeName;
+    const last = name.type === AST_NODE_TYPES.TSQualifiedName ? name.right.name : name.type === AST_NODE_TYPES.Identifier ? name.name : "";
+    return HANDLER_PARAMETER_TYPES.test(last);
+  });
+}
+
+/**
+ * Where asking the checker can pay off: parameters annotated with a handler type, or a method of an
+ * object literal whose type comes from outside it (an annotated variable, `satisfies`, a call
+ * argument), where contextual typing gives the parameters their handler types.
+ */
+function mayBeTypedHandler(fn: FunctionNode, container: TSESTree.ObjectExpression | TSESTree.ClassBody | undefined): boolean {
+  if (annotatedAsHandler(fn)) return true;
+  if (container?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const parent = container.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.id.type === AST_NODE_TYPES.Identifier && parent.id.typeAnnotation !== undefined;
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.PropertyDefinition:
+      return true;
+    default:
+      return false;
+  }
+}
+
 function kindFromShape(shape: StreamShape, hasCallback: boolean): HandlerKind {
   if (shape.readable && shape.writable) return hasCallback ? "client-streaming" : "bidi";
   if (shape.readable) return "client-streaming";
@@ -190,7 +228,7 @@ export function createHandlerFinder(context: Readonly<TSESLint.RuleContext<strin
     if (!container && fn.parent?.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments[1] === fn && memberName(fn.parent.callee) === "rpc") {
       library = registrationLibrary(fn.parent);
     }
-    const fromTypes = typedHandler(fn);
+    const fromTypes = library || mayBeTypedHandler(fn, container) ? typedHandler(fn) : undefined;
     if (fromTypes) return fromTypes;
     if (!library) return undefined;
     // Without types the kind is unknown: how the handler uses its call shows what it is.

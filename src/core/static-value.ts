@@ -160,8 +160,9 @@ export function createStaticEvaluator(context: Readonly<TSESLint.RuleContext<str
       case AST_NODE_TYPES.TSNonNullExpression:
         return val(node.expression, depth + 1);
       case AST_NODE_TYPES.ArrayExpression:
+        // Nesting inside a literal is not an indirection: only following names counts toward the depth.
         return node.elements.map((element) =>
-          !element || element.type === AST_NODE_TYPES.SpreadElement ? UNKNOWN : val(element, depth + 1),
+          !element || element.type === AST_NODE_TYPES.SpreadElement ? UNKNOWN : val(element, depth),
         );
       case AST_NODE_TYPES.ObjectExpression: {
         const known: Record<string, StaticValue> = {};
@@ -173,7 +174,7 @@ export function createStaticEvaluator(context: Readonly<TSESLint.RuleContext<str
           }
           const key = propertyKeyName(property);
           if (key === undefined) open = true;
-          else known[key] = val(property.value, depth + 1);
+          else known[key] = val(property.value, depth);
         }
         return new StaticObject(known, open);
       }
@@ -195,7 +196,7 @@ export function createStaticEvaluator(context: Readonly<TSESLint.RuleContext<str
           callee.property.name === "stringify" &&
           node.arguments[0]
         ) {
-          return new StringifiedValue(val(node.arguments[0], depth + 1));
+          return new StringifiedValue(val(node.arguments[0], depth));
         }
         return UNKNOWN;
       }

@@ -19,6 +19,9 @@ function isNode(value: unknown): value is Node {
   return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }
 
+// Types never hold a value a rule follows here; `parent` would walk back up.
+const SKIPPED_KEYS: ReadonlySet<string> = new Set(["parent", "typeAnnotation", "returnType", "typeArguments", "typeParameters"]);
+
 /** Visits every node under `root` (root included); `enterFunctions: false` stops at nested functions. */
 export function visitNodes(root: Node, visit: (node: Node) => void, enterFunctions = true): void {
   const stack: Node[] = [root];
@@ -27,7 +30,7 @@ export function visitNodes(root: Node, visit: (node: Node) => void, enterFunctio
     visit(node);
     if (node !== root && !enterFunctions && isFunction(node)) continue;
     for (const key of Object.keys(node)) {
-      if (key === "parent") continue;
+      if (SKIPPED_KEYS.has(key)) continue;
       const value = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(value)) {
         for (const item of value) if (isNode(item)) stack.push(item);

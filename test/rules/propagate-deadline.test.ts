@@ -3,7 +3,11 @@ import { fixtureCase, typedRuleTester, untypedRuleTester } from "../fixture-case
 
 typedRuleTester().run("propagate-deadline", rule, {
   valid: [fixtureCase("propagate-deadline/grpc-js-clean.ts")],
-  invalid: [fixtureCase("propagate-deadline/grpc-js-flagged.ts"), fixtureCase("propagate-deadline/connect.ts")],
+  invalid: [
+    fixtureCase("propagate-deadline/grpc-js-flagged.ts"),
+    fixtureCase("propagate-deadline/connect.ts"),
+    fixtureCase("propagate-deadline/nice-grpc.ts"),
+  ],
 });
 
 const setup = `
