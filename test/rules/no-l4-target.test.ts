@@ -1,5 +1,5 @@
 import rule from "../../rules/no-l4-target.js";
-import { fixtureCase, typedRuleTester, untypedRuleTester } from "../fixture-case.js";
+import { fixtureCase, typedRuleTester, untypedRuleTester } from "../helpers/fixture-case.js";
 
 typedRuleTester().run("no-l4-target", rule, {
   valid: [fixtureCase("no-l4-target/clean.ts")],

@@ -1,9 +1,8 @@
-import { RuleTester } from "@typescript-eslint/rule-tester";
 import rule from "../../rules/no-relative-deadline.js";
-import { fixtureCase, typedLanguageOptions } from "./fixture-cases.js";
+import { fixtureCase, typedRuleTester, untypedRuleTester } from "../helpers/fixture-case.js";
 
-const typed = new RuleTester({ languageOptions: typedLanguageOptions });
-const untyped = new RuleTester();
+const typed = typedRuleTester();
+const untyped = untypedRuleTester();
 
 /**
  * A fixture with its expected reports, each with the `Date.now() + ...` suggestion applied to the

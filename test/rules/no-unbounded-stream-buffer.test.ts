@@ -1,5 +1,5 @@
 import rule from "../../rules/no-unbounded-stream-buffer.js";
-import { fixtureCase, typedRuleTester, untypedRuleTester } from "../fixture-case.js";
+import { fixtureCase, typedRuleTester, untypedRuleTester } from "../helpers/fixture-case.js";
 
 typedRuleTester().run("no-unbounded-stream-buffer", rule, {
   valid: [fixtureCase("no-unbounded-stream-buffer/read-clean.ts"), fixtureCase("no-unbounded-stream-buffer/write-clean.ts")],

@@ -1,5 +1,5 @@
 import rule from "../../rules/propagate-deadline.js";
-import { fixtureCase, typedRuleTester, untypedRuleTester } from "../fixture-case.js";
+import { fixtureCase, typedRuleTester, untypedRuleTester } from "../helpers/fixture-case.js";
 
 typedRuleTester().run("propagate-deadline", rule, {
   valid: [fixtureCase("propagate-deadline/grpc-js-clean.ts")],

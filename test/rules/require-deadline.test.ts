@@ -1,9 +1,8 @@
-import { RuleTester } from "@typescript-eslint/rule-tester";
 import rule from "../../rules/require-deadline.js";
-import { fixtureCase, typedLanguageOptions } from "./fixture-cases.js";
+import { fixtureCase, typedRuleTester, untypedRuleTester } from "../helpers/fixture-case.js";
 
-const typed = new RuleTester({ languageOptions: typedLanguageOptions });
-const untyped = new RuleTester();
+const typed = typedRuleTester();
+const untyped = untypedRuleTester();
 
 function split(paths: string[]) {
   const cases = paths.map(fixtureCase);

@@ -1,5 +1,5 @@
 import rule from "../../rules/require-server-connection-age.js";
-import { fixtureCase, typedRuleTester, untypedRuleTester } from "../fixture-case.js";
+import { fixtureCase, typedRuleTester, untypedRuleTester } from "../helpers/fixture-case.js";
 
 typedRuleTester().run("require-server-connection-age", rule, {
   valid: [fixtureCase("require-server-connection-age/clean.ts")],

@@ -1,5 +1,5 @@
 import rule from "../../rules/require-stream-error-handler.js";
-import { fixtureCase, typedRuleTester, untypedRuleTester } from "../fixture-case.js";
+import { fixtureCase, typedRuleTester, untypedRuleTester } from "../helpers/fixture-case.js";
 
 typedRuleTester().run("require-stream-error-handler", rule, {
   valid: [

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RuleTester } from "@typescript-eslint/rule-tester";
 
-export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const FIXTURES = join(REPO_ROOT, "fixtures");
 
 /** A RuleTester that types fixture files with `fixtures/tsconfig.json` through the project service. */
