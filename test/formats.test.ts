@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import Ajv from "ajv-draft-04";
+import AjvDraft04 from "ajv-draft-04";
 import type { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { formatGithub } from "../src/cli/formats/github.js";
@@ -42,7 +42,7 @@ const results = [
 
 describe("SARIF", () => {
   const schemaPath = createRequire(import.meta.url).resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
-  const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false, logger: false }).compile(JSON.parse(readFileSync(schemaPath, "utf8")) as object);
+  const validate = new AjvDraft04.default({ strict: false, allErrors: true, unicodeRegExp: false, logger: false }).compile(JSON.parse(readFileSync(schemaPath, "utf8")) as object);
 
   it("validates against the SARIF 2.1.0 schema", () => {
     const log = JSON.parse(formatSarif(results, context)) as unknown;

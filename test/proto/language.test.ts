@@ -33,7 +33,7 @@ describe("grpc-review/proto language", () => {
   it("reports unused disable directives when asked", () => {
     const messages = linter.verify(`// eslint-disable-next-line grpc-review/no-reused-tag\nmessage A { optional int32 a = 1; }\n`, config, {
       filename: "x.proto",
-      reportUnusedDisableDirectives: "error",
+      reportUnusedDisableDirectives: true,
     });
     expect(messages.map((m) => [m.line, m.message])).toEqual([[1, "Unused eslint-disable directive (no problems were reported from 'grpc-review/no-reused-tag')."]]);
   });

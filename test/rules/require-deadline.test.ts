@@ -1,11 +1,14 @@
+import type { ESLintUtils } from "@typescript-eslint/utils";
 import rule from "../../rules/require-deadline.js";
 import { fixtureCase, typedRuleTester, untypedRuleTester } from "../helpers/fixture-case.js";
+
+type MessageIds = ESLintUtils.InferMessageIdsTypeFromRule<typeof rule>;
 
 const typed = typedRuleTester();
 const untyped = untypedRuleTester();
 
 function split(paths: string[]) {
-  const cases = paths.map(fixtureCase);
+  const cases = paths.map((path) => fixtureCase<MessageIds>(path));
   return {
     valid: cases.filter((c) => c.errors.length === 0).map(({ errors: _errors, ...rest }) => rest),
     invalid: cases.filter((c) => c.errors.length > 0),
@@ -81,7 +84,7 @@ untyped.run("require-deadline (untyped)", rule, {
     },
   ],
   invalid: [
-    (({ filename: _filename, ...rest }) => rest)(fixtureCase("require-deadline/grpc-js-untyped.ts")),
+    (({ filename: _filename, ...rest }) => rest)(fixtureCase<MessageIds>("require-deadline/grpc-js-untyped.ts")),
     {
       name: "grpc-js client from a grpc-tools module, in plain JavaScript style",
       code: `
