@@ -17,7 +17,15 @@ function reportNode(call: GrpcCall): TSESTree.Node {
   return callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : call.node;
 }
 
-export default createRule<[], MessageIds>({
+export interface RequireDeadlineOptions {
+  /**
+   * Methods meant to stay open for the life of the process (xDS ADS streams, watch streams), by
+   * method name (`StreamAggregatedResources`) or full path (`/pkg.Service/Method`).
+   */
+  ignoreMethods?: string[];
+}
+
+export default createRule<[RequireDeadlineOptions], MessageIds>({
   name: "require-deadline",
   meta: {
     type: "problem",
@@ -40,16 +48,23 @@ export default createRule<[], MessageIds>({
       missingNiceDeadline:
         "nice-grpc call `{{method}}` has no deadline, so it can wait forever. Pass `{ deadline: ms }` or set `deadline` in the client's `defaultCallOptions` for '*' or this method.",
     },
-    schema: [],
+    schema: [
+      {
+        type: "object",
+        properties: { ignoreMethods: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true } },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create(context) {
+  defaultOptions: [{ ignoreMethods: [] }],
+  create(context, [options]) {
     const analysis = grpcAnalysis(context);
     if (!analysis) return {};
+    const ignored = new Set(options.ignoreMethods ?? []);
     return {
       CallExpression(node) {
         const call = analysis.recognizeCall(node);
-        if (!call) return;
+        if (!call || ignored.has(call.method)) return;
         let verdict;
         try {
           verdict = deadlineVerdict(analysis, call);

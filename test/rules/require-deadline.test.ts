@@ -127,6 +127,35 @@ untyped.run("require-deadline (untyped)", rule, {
   ],
 });
 
+untyped.run("require-deadline: ignoreMethods exempts streams meant to stay open", rule, {
+  valid: [
+    {
+      code: `
+        import * as grpc from "@grpc/grpc-js";
+        const proto = grpc.loadPackageDefinition(definition);
+        const ads = new proto.envoy.AggregatedDiscoveryService("xds.internal:443", creds);
+        ads.StreamAggregatedResources();
+        const raw = new grpc.Client("xds.internal:443", creds);
+        raw.makeBidiStreamRequest("/envoy.Ads/Stream", serialize, deserialize);
+      `,
+      options: [{ ignoreMethods: ["StreamAggregatedResources", "/envoy.Ads/Stream"] }],
+    },
+  ],
+  invalid: [
+    {
+      code: `
+        import * as grpc from "@grpc/grpc-js";
+        const proto = grpc.loadPackageDefinition(definition);
+        const ads = new proto.envoy.AggregatedDiscoveryService("xds.internal:443", creds);
+        ads.StreamAggregatedResources();
+        ads.FetchClusters({ name: "a" }, () => {});
+      `,
+      options: [{ ignoreMethods: ["StreamAggregatedResources"] }],
+      errors: [{ messageId: "missingDeadline", line: 6, data: { method: "FetchClusters" } }],
+    },
+  ],
+});
+
 untyped.run("require-deadline: odd code never throws", rule, {
   valid: [
     `
