@@ -4,23 +4,26 @@
  * the first entry whose policy it knows, and falls back to `pick_first` when it knows none.
  */
 
-/** Policies that spread calls over several backends (grpc-js and its xDS plugin). */
-export const REQUEST_LEVEL_POLICIES: ReadonlySet<string> = new Set([
-  "round_robin",
-  "weighted_round_robin",
-  "least_request_experimental",
-  "ring_hash",
-  "ring_hash_experimental",
-  "outlier_detection",
+/** Load-balancing policies grpc-js registers itself. */
+export const GRPC_JS_LB_POLICIES: ReadonlySet<string> = new Set(["pick_first", "round_robin", "weighted_round_robin", "outlier_detection"]);
+
+/** Policies `@grpc/grpc-js-xds` registers when it is loaded (names across its recent versions). */
+export const GRPC_JS_XDS_LB_POLICIES: ReadonlySet<string> = new Set([
+  "cds",
+  "xds_cluster_impl",
+  "xds_cluster_manager",
+  "xds_cluster_resolver",
+  "xds_wrr_locality",
   "priority",
   "weighted_target",
-  "xds_cluster_manager_experimental",
-  "xds_cluster_impl_experimental",
-  "xds_wrr_locality_experimental",
-  "cds_experimental",
-  "grpclb",
-  "rls_experimental",
+  "ring_hash",
+  "least_request",
 ]);
+
+/** Whether grpc-js (with its xDS plugin) knows the policy; an unknown name is skipped at channel creation. */
+export function isKnownLbPolicy(name: string): boolean {
+  return GRPC_JS_LB_POLICIES.has(name) || GRPC_JS_XDS_LB_POLICIES.has(name);
+}
 
 export const PICK_FIRST = "pick_first";
 
@@ -56,7 +59,8 @@ export function balancingFromServiceConfig(config: unknown): BalancingVerdict {
     const [policy] = Object.keys(entry);
     if (policy === undefined) continue;
     if (policy === PICK_FIRST) return { kind: "pick-first", unknownPolicies };
-    if (REQUEST_LEVEL_POLICIES.has(policy)) return { kind: "request-level", policy };
+    // Every policy grpc-js knows other than pick_first spreads calls over several backends.
+    if (isKnownLbPolicy(policy)) return { kind: "request-level", policy };
     unknownPolicies.push(policy);
   }
   return { kind: "pick-first", unknownPolicies };

@@ -91,6 +91,13 @@ describe("balancingFromServiceConfig", () => {
     });
     expect(balancingFromServiceConfig({ loadBalancingPolicy: "round_robin" }).kind).toBe("pick-first");
   });
+  it("knows the policies grpc-js and its xDS plugin register, and only those (the table the config rules use too)", () => {
+    expect(balancingFromServiceConfig({ loadBalancingConfig: [{ ring_hash: {} }] })).toEqual({ kind: "request-level", policy: "ring_hash" });
+    expect(balancingFromServiceConfig({ loadBalancingConfig: [{ grpclb: {} }, { ring_hash_experimental: {} }] })).toEqual({
+      kind: "pick-first",
+      unknownPolicies: ["grpclb", "ring_hash_experimental"],
+    });
+  });
   it("says unknown for unreadable configs", () => {
     expect(balancingFromServiceConfigJson("{not json").kind).toBe("unknown");
   });

@@ -2,6 +2,7 @@ import { statusCodeName } from "../status-codes.js";
 import { DURATION_PATTERN, formatSeconds, misreadTimeout } from "./duration.js";
 import { GRPC_JS_MAX_ATTEMPTS_LIMIT } from "./model.js";
 import { getMember, type ArrayNode, type MemberNode, type ObjectNode, type StringNode, type TreeNode, type ValueNode } from "./tree.js";
+import { GRPC_JS_LB_POLICIES, isKnownLbPolicy } from "../load-balancing.js";
 
 /**
  * `rejected`: grpc-js throws when the channel is created (its `validateServiceConfig` in
@@ -16,25 +17,6 @@ export interface ConfigProblem {
   node: TreeNode;
   message: string;
 }
-
-/** Load-balancing policies grpc-js registers itself, and those `@grpc/grpc-js-xds` adds. */
-export const GRPC_JS_LB_POLICIES: ReadonlySet<string> = new Set([
-  "pick_first",
-  "round_robin",
-  "weighted_round_robin",
-  "outlier_detection",
-]);
-export const GRPC_JS_XDS_LB_POLICIES: ReadonlySet<string> = new Set([
-  "cds",
-  "xds_cluster_impl",
-  "xds_cluster_manager",
-  "xds_cluster_resolver",
-  "xds_wrr_locality",
-  "priority",
-  "weighted_target",
-  "ring_hash",
-  "least_request",
-]);
 
 /** JavaScript's `in` on a parsed JSON value: arrays are objects without these members; primitives throw. */
 function isObjectLike(node: ValueNode): node is ObjectNode | ArrayNode {
@@ -121,7 +103,7 @@ function validateLoadBalancingConfig(member: MemberNode, reject: Report, change:
     else if (element.type === "Array") change(element, "an array is not a policy entry, so it is skipped");
     else {
       const name = element.members[0]!.name;
-      if (GRPC_JS_LB_POLICIES.has(name.value) || GRPC_JS_XDS_LB_POLICIES.has(name.value)) known = true;
+      if (isKnownLbPolicy(name.value)) known = true;
       else unknown.push(name);
     }
   }
