@@ -1,4 +1,5 @@
 import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { unwrap } from "../core/estree-trace.js";
 import { parseJson } from "../core/service-config/parse.js";
 import { LineIndex, type MemberNode, type StringNode, type ValueNode } from "../core/service-config/tree.js";
 
@@ -21,14 +22,6 @@ export function isServiceConfigKey(node: TSESTree.Node): boolean {
   if (node.type === "Literal") return node.value === SERVICE_CONFIG_OPTION;
   if (node.type === "TemplateLiteral") return node.expressions.length === 0 && node.quasis[0]?.value.cooked === SERVICE_CONFIG_OPTION;
   return false;
-}
-
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.type === "TSAsExpression" || current.type === "TSSatisfiesExpression" || current.type === "TSNonNullExpression") {
-    current = current.expression;
-  }
-  return current;
 }
 
 /** The initializer of a `const` the identifier refers to, or undefined. */
