@@ -1,15 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { dirname } from "node:path";
 import { UsageError } from "./args.js";
-
-function git(cwd: string, args: string[]): string | undefined {
-  try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  } catch {
-    return undefined;
-  }
-}
+import { gitOutput as git, gitRoot } from "./git.js";
 
 /**
  * `--against` is checked once, before linting: a wrong ref is a usage error of the command, not a
@@ -18,11 +10,11 @@ function git(cwd: string, args: string[]): string | undefined {
 export function checkAgainstRef(ref: string, targets: string[]): void {
   for (const target of targets) {
     const dir = statSync(target).isDirectory() ? target : dirname(target);
-    if (git(dir, ["rev-parse", "--show-toplevel"]) === undefined) {
+    if (gitRoot(dir) === undefined) {
       throw new UsageError(`--against ${ref}: ${target} is not inside a git repository`);
     }
     if (git(dir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]) === undefined) {
-      const shallow = git(dir, ["rev-parse", "--is-shallow-repository"]) === "true";
+      const shallow = git(dir, ["rev-parse", "--is-shallow-repository"])?.trim() === "true";
       throw new UsageError(
         shallow
           ? `--against ${ref}: unknown in this shallow clone; fetch more history (git fetch --deepen=100, or fetch-depth: 0 in actions/checkout)`

@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import ignore from "ignore";
 import { glob } from "tinyglobby";
 import type { RuleInput } from "../util/create-rule.js";
 import { UsageError } from "./args.js";
+import { gitOutput, gitRoot } from "./git.js";
 
 /** What the CLI found under the given paths, each file with the input kind it is linted as. */
 export interface DiscoveredFiles {
@@ -37,22 +37,9 @@ function isSkipped(relativePath: string): boolean {
   return relativePath.split(/[\\/]/).some((segment) => ALWAYS_SKIPPED_DIRS.has(segment));
 }
 
-function gitRoot(dir: string): string | undefined {
-  try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
 /** Inside a git work tree git itself knows what is ignored (nested .gitignore files, info/exclude, global excludes). */
 function listWithGit(dir: string): string[] {
-  const output = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."], {
-    cwd: dir,
-    encoding: "utf8",
-    maxBuffer: 512 * 1024 * 1024,
-    stdio: ["ignore", "pipe", "ignore"],
-  });
+  const output = gitOutput(dir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."], 512 * 1024 * 1024) ?? "";
   return output
     .split("\0")
     .filter((entry) => entry !== "")
