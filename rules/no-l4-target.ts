@@ -1,10 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { grpcAnalysis, type GrpcAnalysis } from "../src/core/grpc-calls.js";
-import { libraryOfModule } from "../src/core/grpc-modules.js";
-import { balancingFromServiceConfig, balancingFromServiceConfigJson, type BalancingVerdict } from "../src/core/load-balancing.js";
-import { lookupProperty } from "../src/core/object-props.js";
-import { createStaticEvaluator, StringifiedValue, toPlain, UNKNOWN, type StaticEvaluator } from "../src/core/static-value.js";
-import { classifyL4Target } from "../src/core/targets.js";
+import { fileContext } from "../src/core/syntax/index.js";
+import { grpcAnalysis, type GrpcAnalysis, libraryOfModule } from "../src/core/calls/index.js";
+import { balancingFromServiceConfig, balancingFromServiceConfigJson, type BalancingVerdict, classifyL4Target } from "../src/core/policy/index.js";
+import { lookupProperty, createStaticEvaluator, StringifiedValue, toPlain, UNKNOWN, type StaticEvaluator } from "../src/core/syntax/index.js";
 import { createRule } from "../src/util/create-rule.js";
 import { readSettings } from "../src/util/settings.js";
 
@@ -78,7 +76,7 @@ export default createRule<[], MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const analysis = grpcAnalysis(context);
+    const analysis = grpcAnalysis(fileContext(context));
     if (!analysis) return {};
     const userPatterns = readSettings(context).l4TargetPatterns ?? [];
     let evaluator: StaticEvaluator | undefined;
@@ -90,7 +88,7 @@ export default createRule<[], MessageIds>({
       if (isCall && calleeName(node.callee) !== "createChannel") return;
       // The target first (plain syntax, nearly free): most constructions name no L4 balancer, and
       // recognizing the construction may ask the checker.
-      evaluator ??= createStaticEvaluator(context);
+      evaluator ??= createStaticEvaluator(fileContext(context));
       const target = evaluator.string(first);
       if (!target) return;
       // nice-grpc's createChannel takes `http://` and `https://` addresses and strips the scheme itself.

@@ -1,4 +1,4 @@
-import { NEVER_RETRY, neverRetryReason } from "../src/core/status-codes.js";
+import { NEVER_RETRY, neverRetryReason } from "../src/core/policy/index.js";
 import { serviceConfigVisitor, type ServiceConfigRuleTypes } from "../src/config-language/service-config-rule.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
 

@@ -1,10 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
-import { deadlineKind } from "../src/core/deadline-values.js";
-import { memberName, propertyKeyName, unwrap } from "../src/core/estree-trace.js";
-import { grpcAnalysis } from "../src/core/grpc-calls.js";
-import { libraryOfFile } from "../src/core/grpc-modules.js";
-import { lookupProperty } from "../src/core/object-props.js";
+import { fileContext } from "../src/core/syntax/index.js";
+import { deadlineKind } from "../src/core/deadlines/index.js";
+import { memberName, propertyKeyName, unwrap, lookupProperty } from "../src/core/syntax/index.js";
+import { grpcAnalysis, libraryOfFile } from "../src/core/calls/index.js";
 import { createRule } from "../src/util/create-rule.js";
 
 export default createRule<[], "relativeDeadline" | "addNow">({
@@ -28,7 +27,7 @@ export default createRule<[], "relativeDeadline" | "addNow">({
   },
   defaultOptions: [],
   create(context) {
-    const analysis = grpcAnalysis(context);
+    const analysis = grpcAnalysis(fileContext(context));
     if (!analysis) return {};
     const sourceCode = context.sourceCode;
     const reported = new Set<TSESTree.Node>();

@@ -1,5 +1,6 @@
 import { coveredMethods, type CoveredMethod, type ServiceConfig } from "../src/core/service-config/index.js";
-import { repeatDuplicatesEffect, type ProtoIndex, type VerbLists } from "../src/core/idempotency.js";
+import type { ProtoIndex } from "../proto-checks/project-index.js";
+import { repeatDuplicatesEffect, type VerbLists } from "../src/core/policy/index.js";
 import { protoIndexForRule } from "../src/config-language/proto-index-for-rule.js";
 import { serviceConfigVisitor, type ServiceConfigRuleTypes } from "../src/config-language/service-config-rule.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";

@@ -1,20 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { streamAnalysis } from "../src/core/stream-analysis.js";
-import {
-  calleeMember,
-  controlsFlow,
-  dependsOnLoopVariable,
-  drainsBuffer,
-  enclosingLoop,
-  findAccumulations,
-  listenerEvent,
-  loopCanStop,
-  OBJECT_MODE_HIGH_WATER_MARK,
-  resultIgnored,
-  staticTripCount,
-  waitsForDrain,
-} from "../src/core/stream-flow.js";
-import { grpcAnalysis } from "../src/core/grpc-calls.js";
+import { fileContext } from "../src/core/syntax/index.js";
+import { isFunctionNode } from "../src/core/syntax/index.js";
+import { streamAnalysis, calleeMember, controlsFlow, dependsOnLoopVariable, drainsBuffer, enclosingLoop, findAccumulations, listenerEvent, loopCanStop, OBJECT_MODE_HIGH_WATER_MARK, resultIgnored, staticTripCount, waitsForDrain } from "../src/core/streams/index.js";
+import { grpcAnalysis } from "../src/core/calls/index.js";
 import { createRule } from "../src/util/create-rule.js";
 
 type MessageIds = "unboundedRead" | "ignoredBackpressure";
@@ -42,9 +30,9 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     // Files that name no gRPC module (and, typed, import none) hold no gRPC stream, handler or server.
-    if (!grpcAnalysis(context)) return {};
+    if (!grpcAnalysis(fileContext(context))) return {};
     let analysis: ReturnType<typeof streamAnalysis> | undefined;
-    const lazy = () => (analysis ??= streamAnalysis(context));
+    const lazy = () => (analysis ??= streamAnalysis(fileContext(context)));
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node);
     const reportedLoops = new WeakSet<TSESTree.Node>();
 
@@ -100,11 +88,7 @@ export default createRule<[], MessageIds>({
 
 function enclosingFunctionBody(node: TSESTree.Node): TSESTree.Node | undefined {
   for (let current = node.parent; current; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
+    if (isFunctionNode(current)) {
       return current.body;
     }
   }

@@ -1,7 +1,8 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import { deadlinePropagation } from "../src/core/deadline-propagation.js";
-import { grpcAnalysis } from "../src/core/grpc-calls.js";
-import { streamAnalysis } from "../src/core/stream-analysis.js";
+import { fileContext } from "../src/core/syntax/index.js";
+import { deadlinePropagation } from "../src/core/deadlines/index.js";
+import { grpcAnalysis } from "../src/core/calls/index.js";
+import { streamAnalysis } from "../src/core/streams/index.js";
 import { createRule } from "../src/util/create-rule.js";
 
 const HOW_TO_PROPAGATE = {
@@ -28,13 +29,13 @@ export default createRule<[], "notPropagated">({
   },
   defaultOptions: [],
   create(context) {
-    const analysis = grpcAnalysis(context);
+    const analysis = grpcAnalysis(fileContext(context));
     if (!analysis) return {};
     return {
       CallExpression(node) {
         const call = analysis.recognizeCall(node);
         if (!call || call.optionsUncertain || call.optionsIndex === undefined) return;
-        const handler = streamAnalysis(context).handlers.enclosingHandler(node);
+        const handler = streamAnalysis(fileContext(context)).handlers.enclosingHandler(node);
         if (!handler) return;
         if (deadlinePropagation(call.options, handler, analysis) !== "not-propagated") return;
         context.report({

@@ -1,7 +1,8 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
-import { deadlineVerdict } from "../src/core/deadline-sources.js";
-import { grpcAnalysis, type GrpcCall } from "../src/core/grpc-calls.js";
+import { fileContext } from "../src/core/syntax/index.js";
+import { deadlineVerdict } from "../src/core/deadlines/index.js";
+import { grpcAnalysis, type GrpcCall } from "../src/core/calls/index.js";
 import { createRule } from "../src/util/create-rule.js";
 
 export type MessageIds =
@@ -58,7 +59,7 @@ export default createRule<[RequireDeadlineOptions], MessageIds>({
   },
   defaultOptions: [{ ignoreMethods: [] }],
   create(context, [options]) {
-    const analysis = grpcAnalysis(context);
+    const analysis = grpcAnalysis(fileContext(context));
     if (!analysis) return {};
     const ignored = new Set(options.ignoreMethods ?? []);
     return {

@@ -4,8 +4,7 @@ import { numberedFields } from "../proto-checks/numbering.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
 import { forEachDeclaration } from "../proto-checks/walk.js";
 import { importedDeclarations, lookUp, type FileDeclarations } from "../proto-checks/imports.js";
-import { methodIdempotency, repeatDuplicatesEffect } from "../src/core/idempotency.js";
-import { dedupFieldOf } from "../src/core/request-dedup.js";
+import { methodIdempotency, repeatDuplicatesEffect, dedupFieldOf } from "../src/core/policy/index.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
 import { readSettings } from "../src/util/settings.js";
 

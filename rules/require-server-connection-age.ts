@@ -1,10 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
-import { isGrpcJsServer } from "../src/core/call-shapes.js";
-import { propertyKeyName } from "../src/core/estree-trace.js";
-import { grpcAnalysis } from "../src/core/grpc-calls.js";
-import { libraryOfModule } from "../src/core/grpc-modules.js";
-import { createStaticEvaluator } from "../src/core/static-value.js";
+import { isGrpcJsServer, grpcAnalysis, libraryOfModule } from "../src/core/calls/index.js";
+import { propertyKeyName, createStaticEvaluator, fileContext } from "../src/core/syntax/index.js";
 import { createRule } from "../src/util/create-rule.js";
 
 export const MAX_CONNECTION_AGE_OPTION = "grpc.max_connection_age_ms";
@@ -28,9 +25,11 @@ export default createRule<[], "missingConnectionAge">({
   defaultOptions: [],
   create(context) {
     // Files that name no gRPC module (and, typed, import none) hold no gRPC stream, handler or server.
-    if (!grpcAnalysis(context)) return {};
-    const services = context.sourceCode.parserServices;
-    const checker = services?.program ? services.program.getTypeChecker() : undefined;
+    const file = fileContext(context);
+    const analysis = grpcAnalysis(file);
+    if (!analysis) return {};
+    const services = file.services;
+    const checker = services?.program.getTypeChecker();
 
     function isServerConstruction(node: TSESTree.NewExpression): boolean {
       const callee = node.callee;
@@ -40,10 +39,10 @@ export default createRule<[], "missingConnectionAge">({
           : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier
             ? callee.property.name
             : undefined;
-      const importedName = grpcAnalysis(context)?.estree.importedName(callee);
+      const importedName = analysis?.estree.importedName(callee);
       const imported = importedName && libraryOfModule(importedName.module) === "grpc-js" ? importedName.name : undefined;
       if (name !== "Server" && imported !== "Server") return false;
-      const tsNode = services?.esTreeNodeToTSNodeMap?.get(node);
+      const tsNode = services?.esTreeNodeToTSNodeMap.get(node);
       if (checker && tsNode) {
         const type = checker.getTypeAtLocation(tsNode);
         if (!(type.flags & ts.TypeFlags.Any)) return isGrpcJsServer(type);
@@ -57,7 +56,7 @@ export default createRule<[], "missingConnectionAge">({
         const options = node.arguments[0];
         if (options) {
           if (options.type === AST_NODE_TYPES.SpreadElement) return;
-          const literal = createStaticEvaluator(context).objectLiteral(options);
+          const literal = createStaticEvaluator(file).objectLiteral(options);
           // Options built elsewhere may well set it.
           if (!literal) return;
           for (const property of literal.properties) {

@@ -1,8 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { errorHandlingOf } from "../src/core/error-listeners.js";
-import { streamAnalysis } from "../src/core/stream-analysis.js";
-import { firstUnguardedRejection, listenerEvent } from "../src/core/stream-flow.js";
-import { grpcAnalysis } from "../src/core/grpc-calls.js";
+import { fileContext } from "../src/core/syntax/index.js";
+import { errorHandlingOf, streamAnalysis, firstUnguardedRejection, listenerEvent } from "../src/core/streams/index.js";
+import { grpcAnalysis } from "../src/core/calls/index.js";
 import { createRule } from "../src/util/create-rule.js";
 
 type MessageIds = "missingErrorListener" | "unhandledAsyncHandler";
@@ -30,9 +29,9 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     // Files that name no gRPC module (and, typed, import none) hold no gRPC stream, handler or server.
-    if (!grpcAnalysis(context)) return {};
+    if (!grpcAnalysis(fileContext(context))) return {};
     let analysis: ReturnType<typeof streamAnalysis> | undefined;
-    const lazy = () => (analysis ??= streamAnalysis(context));
+    const lazy = () => (analysis ??= streamAnalysis(fileContext(context)));
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node);
 
     function checkAsyncHandler(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression) {

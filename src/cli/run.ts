@@ -5,7 +5,7 @@ import plugin from "../index.js";
 import { PLUGIN_NAME } from "../configs.js";
 import type { GrpcReviewSettings } from "../util/settings.js";
 import type { CliOptions } from "./args.js";
-import { isServiceConfigDocument } from "../core/service-config/detect.js";
+import { isServiceConfigDocument } from "../core/service-config/index.js";
 import { checkAgainstRef } from "./against.js";
 import { discoverFiles } from "./discover.js";
 import { builtInGroups, checkRuleOverrides, typescriptConfig, type BuiltInConfigInput, type LintGroup } from "./lint-config.js";

@@ -1,5 +1,4 @@
-import type { SourceLocation, ValueNode, MemberNode } from "../core/service-config/tree.js";
-import type { ConfigFormat } from "../core/service-config/parse.js";
+import type { SourceLocation, ValueNode, MemberNode, ConfigFormat } from "../core/service-config/index.js";
 
 /** One JSON text or one YAML `---` document; `body` is its top-level value. */
 export interface ConfigDocumentNode {

@@ -1,7 +1,6 @@
 import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { unwrap } from "../core/estree-trace.js";
-import { parseJson } from "../core/service-config/parse.js";
-import { LineIndex, type MemberNode, type StringNode, type ValueNode } from "../core/service-config/tree.js";
+import { unwrap } from "../core/syntax/index.js";
+import { parseJson, LineIndex, type MemberNode, type StringNode, type ValueNode } from "../core/service-config/index.js";
 
 /** The channel option that carries a service config as a JSON string. */
 export const SERVICE_CONFIG_OPTION = "grpc.service_config";

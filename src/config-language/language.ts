@@ -1,7 +1,6 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
 import { Parser } from "yaml";
-import { formatForFileName, parseConfigText, type ConfigFormat } from "../core/service-config/parse.js";
-import { LineIndex } from "../core/service-config/tree.js";
+import { formatForFileName, parseConfigText, type ConfigFormat, LineIndex } from "../core/service-config/index.js";
 import { VISITOR_KEYS, type ConfigComment, type ConfigFileNode, type ConfigNode } from "./ast.js";
 import { ServiceConfigSourceCode } from "./source-code.js";
 

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
-import { getProtoIndex, type ProtoIndex, type VerbLists } from "../core/idempotency.js";
+import { getProtoIndex, type ProtoIndex } from "../../proto-checks/project-index.js";
+import type { VerbLists } from "../core/policy/index.js";
 import { readSettings } from "../util/settings.js";
 
 /** The project's proto index for a rule: `settings["grpc-review"].protoRoots`, by default ESLint's cwd. */
@@ -11,5 +12,5 @@ export function protoIndexForRule(context: { settings?: Record<string, unknown>;
   const cwd = context.cwd ?? process.cwd();
   const roots = settings.protoRoots && settings.protoRoots.length > 0 ? settings.protoRoots.map((root) => resolve(cwd, root)) : [cwd];
   const lists = settings.idempotency ?? {};
-  return { index: getProtoIndex(roots, lists), lists };
+  return { index: getProtoIndex(roots), lists };
 }

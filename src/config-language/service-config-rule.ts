@@ -1,8 +1,6 @@
 import type { LanguageOptions, RuleVisitor, SourceCode } from "@eslint/core";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { buildServiceConfig, type ServiceConfig } from "../core/service-config/model.js";
-import type { TreeNode, ValueNode } from "../core/service-config/tree.js";
-import { validateServiceConfigTree, type ConfigProblem, type ConfigProblemKind } from "../core/service-config/validate.js";
+import { buildServiceConfig, type ServiceConfig, type TreeNode, type ValueNode, validateServiceConfigTree, type ConfigProblem, type ConfigProblemKind } from "../core/service-config/index.js";
 import type { ConfigDocumentNode } from "./ast.js";
 import { extractInlineConfig, isServiceConfigKey, type InlineServiceConfig } from "./inline-typescript.js";
 

@@ -2,15 +2,16 @@ import tsParser from "@typescript-eslint/parser";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
-import { deadlineKind } from "../../src/core/deadline-values.js";
-import { grpcAnalysis } from "../../src/core/grpc-calls.js";
+import { fileContext } from "../../src/core/syntax/file-context.js";
+import { deadlineKind } from "../../src/core/deadlines/deadline-values.js";
+import { grpcAnalysis } from "../../src/core/calls/grpc-calls.js";
 
 /** The kind of every `deadline:` property value in the code, in order. */
 function kinds(code: string): string[] {
   const found: string[] = [];
   const probe = {
     create(context: never) {
-      const analysis = grpcAnalysis(context);
+      const analysis = grpcAnalysis(fileContext(context));
       return {
         Property(node: TSESTree.Property) {
           if (analysis && node.key.type === "Identifier" && node.key.name === "deadline") found.push(deadlineKind(analysis, node.value));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { libraryOfFile, libraryOfModule, textMayMentionGrpc } from "../../src/core/grpc-modules.js";
+import { libraryOfFile, libraryOfModule, textMayMentionGrpc } from "../../src/core/calls/grpc-modules.js";
 
 describe("gRPC module tables", () => {
   it("maps module specifiers to libraries, generated grpc-tools modules included", () => {

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseProto } from "../../proto-checks/parser.js";
-import { getProtoIndex, idempotencyByName, methodIdempotency, repeatDuplicatesEffect } from "../../src/core/idempotency.js";
+import { getProtoIndex } from "../../proto-checks/project-index.js";
+import { idempotencyByName, methodIdempotency, repeatDuplicatesEffect } from "../../src/core/policy/idempotency.js";
 import { resolveTypeName } from "../../proto-checks/names.js";
 
 function firstMethod(source: string) {
@@ -90,6 +91,11 @@ describe("resolveTypeName", () => {
   });
 });
 
+function idempotencyOf(index: ReturnType<typeof getProtoIndex>, service: string, method: string) {
+  const indexed = index.method(service, method);
+  return indexed && methodIdempotency(indexed);
+}
+
 describe("getProtoIndex", () => {
   it("indexes services under the roots and re-reads changed files", async () => {
     const root = mkdtempSync(join(tmpdir(), "proto-index-"));
@@ -112,9 +118,9 @@ message GetChargeRequest {}
     const index = getProtoIndex([root]);
     expect(index.services()).toEqual(["shop.v1.Payments"]);
     expect(index.methodsOf("shop.v1.Payments")).toEqual(["ChargeCard", "GetCharge"]);
-    expect(index.idempotencyOf("shop.v1.Payments", "ChargeCard")?.level).toBe("SIDE_EFFECTS");
-    expect(index.idempotencyOf("shop.v1.Payments", "GetCharge")?.source).toBe("option");
-    expect(index.idempotencyOf("shop.v1.Missing", "GetCharge")).toBeUndefined();
+    expect(idempotencyOf(index, "shop.v1.Payments", "ChargeCard")?.level).toBe("SIDE_EFFECTS");
+    expect(idempotencyOf(index, "shop.v1.Payments", "GetCharge")?.source).toBe("option");
+    expect(idempotencyOf(index, "shop.v1.Missing", "GetCharge")).toBeUndefined();
     expect(index.method("shop.v1.Payments", "ChargeCard")?.inputType).toBe("shop.v1.ChargeRequest");
     expect(index.messageFields("shop.v1.ChargeRequest")).toEqual(["request_id", "token"]);
     expect(index.typeKind(".shop.v1.ChargeRequest")).toBe("message");

@@ -3,7 +3,8 @@ import { join, resolve } from "node:path";
 import tsParser from "@typescript-eslint/parser";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { Linter } from "eslint";
-import { grpcAnalysis } from "../../src/core/grpc-calls.js";
+import { fileContext } from "../../src/core/syntax/file-context.js";
+import { grpcAnalysis } from "../../src/core/calls/grpc-calls.js";
 
 export const FIXTURES = resolve(import.meta.dirname, "../../fixtures");
 
@@ -24,7 +25,7 @@ export function recognize(code: string, options: { typedFile?: string } = {}): S
   const seen: SeenCall[] = [];
   const probe = {
     create(context: never) {
-      const analysis = grpcAnalysis(context);
+      const analysis = grpcAnalysis(fileContext(context));
       if (!analysis) return {};
       return {
         CallExpression(node: TSESTree.CallExpression) {
@@ -79,7 +80,7 @@ export function constructionsIn(relativePath: string): SeenConstruction[] {
   const seen: SeenConstruction[] = [];
   const probe = {
     create(context: never) {
-      const analysis = grpcAnalysis(context);
+      const analysis = grpcAnalysis(fileContext(context));
       if (!analysis) return {};
       const src = (context as { sourceCode: { getText(n: unknown): string } }).sourceCode;
       const visit = (node: TSESTree.NewExpression | TSESTree.CallExpression) => {

@@ -13,7 +13,7 @@ import {
   validateServiceConfigTree,
   type ValueNode,
 } from "../../src/core/service-config/index.js";
-import { NEVER_RETRY, RETRY_ONLY_IF_IDEMPOTENT, STATUS_CODES, statusCodeName } from "../../src/core/status-codes.js";
+import { NEVER_RETRY, RETRY_ONLY_IF_IDEMPOTENT, STATUS_CODES, statusCodeName } from "../../src/core/policy/status-codes.js";
 
 function tree(text: string): ValueNode {
   const parsed = parseJson(text);

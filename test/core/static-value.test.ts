@@ -2,7 +2,8 @@ import tsParser from "@typescript-eslint/parser";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
-import { createStaticEvaluator, toPlain, UNKNOWN } from "../../src/core/static-value.js";
+import { fileContext } from "../../src/core/syntax/file-context.js";
+import { createStaticEvaluator, toPlain, UNKNOWN } from "../../src/core/syntax/static-value.js";
 
 /** Evaluates the first argument of every `probe(...)` call in `code`. */
 function probe(code: string, mode: "string" | "value"): unknown[] {
@@ -10,7 +11,7 @@ function probe(code: string, mode: "string" | "value"): unknown[] {
   const rule = {
     meta: { type: "problem", schema: [], messages: {} },
     create(context: TSESLint.RuleContext<string, []>) {
-      const evaluator = createStaticEvaluator(context);
+      const evaluator = createStaticEvaluator(fileContext(context));
       return {
         CallExpression(node: TSESTree.CallExpression) {
           if (node.callee.type !== "Identifier" || node.callee.name !== "probe") return;

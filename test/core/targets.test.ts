@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyL4Target, parseTarget, splitHostPort } from "../../src/core/targets.js";
-import { balancingFromServiceConfig, balancingFromServiceConfigJson } from "../../src/core/load-balancing.js";
+import { classifyL4Target, parseTarget, splitHostPort } from "../../src/core/policy/targets.js";
+import { balancingFromServiceConfig, balancingFromServiceConfigJson } from "../../src/core/policy/load-balancing.js";
 
 describe("parseTarget", () => {
   it.each([

@@ -1,5 +1,5 @@
-import { dedupFieldOf } from "../request-dedup.js";
-import { idempotencyByName, type MethodIdempotency, type ProtoIndex, type VerbLists } from "../idempotency.js";
+import { dedupFieldOf, idempotencyByName, methodIdempotency, type MethodIdempotency, type VerbLists } from "../policy/index.js";
+import type { ProtoIndex } from "../../../proto-checks/project-index.js";
 import type { MethodConfig, MethodName, ServiceConfig } from "./model.js";
 
 /** A method a method config applies to, with what is known about its idempotency. */
@@ -44,7 +44,7 @@ export function coveredMethods(
     return {
       service,
       method,
-      idempotency: indexed?.idempotency ?? idempotencyByName(method, lists),
+      idempotency: indexed ? methodIdempotency(indexed, lists) : idempotencyByName(method, lists),
       dedupField: fields ? dedupFieldOf(method, fields) : undefined,
       via,
     };

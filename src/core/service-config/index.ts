@@ -1,3 +1,4 @@
+/** The service-config model: parsing JSON and YAML with positions, validation, coverage of methods. This index is the room's public face; code outside the room imports from here. */
 export * from "./tree.js";
 export * from "./parse.js";
 export * from "./duration.js";

@@ -1,4 +1,4 @@
-import { statusCodeName, type StatusCodeName } from "../status-codes.js";
+import { statusCodeName, type StatusCodeName } from "../policy/index.js";
 import { durationSeconds } from "./duration.js";
 import { getMember, getValue, type MemberNode, type StringNode, type ValueNode } from "./tree.js";
 

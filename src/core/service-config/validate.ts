@@ -1,8 +1,7 @@
-import { statusCodeName } from "../status-codes.js";
+import { statusCodeName, GRPC_JS_LB_POLICIES, isKnownLbPolicy } from "../policy/index.js";
 import { DURATION_PATTERN, formatSeconds, misreadTimeout } from "./duration.js";
 import { GRPC_JS_MAX_ATTEMPTS_LIMIT } from "./model.js";
 import { getMember, type ArrayNode, type MemberNode, type ObjectNode, type StringNode, type TreeNode, type ValueNode } from "./tree.js";
-import { GRPC_JS_LB_POLICIES, isKnownLbPolicy } from "../load-balancing.js";
 
 /**
  * `rejected`: grpc-js throws when the channel is created (its `validateServiceConfig` in

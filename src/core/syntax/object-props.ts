@@ -6,33 +6,24 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { propertyKeyName, unwrap } from "./estree-trace.js";
-import type { GrpcAnalysis } from "./grpc-calls.js";
+import type { FileView } from "./file-view.js";
+import { isFunctionNode } from "./walk.js";
+import { combine, type PropertyLookup } from "./property-lookup.js";
 import { tsLookupProperty } from "./ts-follow.js";
 
-export type PropertyLookup =
-  | { state: "present"; value?: TSESTree.Node; tsValue?: ts.Expression }
-  | { state: "absent" }
-  | { state: "unknown" };
+export { combine, type PropertyLookup } from "./property-lookup.js";
 
 const MAX_DEPTH = 8;
 
 /** Looks `name` up on the object an expression evaluates to. "unknown" means: do not guess. */
-export function lookupProperty(analysis: GrpcAnalysis, node: TSESTree.Node, name: string, depth = 0): PropertyLookup {
+export function lookupProperty(analysis: FileView, node: TSESTree.Node, name: string, depth = 0): PropertyLookup {
   if (depth > MAX_DEPTH) return { state: "unknown" };
   const sources = analysis.estree.valueSources(node);
   const results = sources.map((source) => lookupInSource(analysis, source, name, depth));
   return combine(results);
 }
 
-/** Any path that has the property counts (rules prefer silence to a guess); all paths lacking it is "absent". */
-export function combine(results: PropertyLookup[]): PropertyLookup {
-  const present = results.find((result) => result.state === "present");
-  if (present) return present;
-  if (results.length > 0 && results.every((result) => result.state === "absent")) return { state: "absent" };
-  return { state: "unknown" };
-}
-
-function lookupInSource(analysis: GrpcAnalysis, source: TSESTree.Node, name: string, depth: number): PropertyLookup {
+function lookupInSource(analysis: FileView, source: TSESTree.Node, name: string, depth: number): PropertyLookup {
   switch (source.type) {
     case AST_NODE_TYPES.ObjectExpression: {
       for (let index = source.properties.length - 1; index >= 0; index--) {
@@ -79,7 +70,7 @@ function lookupInSource(analysis: GrpcAnalysis, source: TSESTree.Node, name: str
 }
 
 /** The expressions a called function (declared in this file) returns. */
-export function returnedExpressions(analysis: GrpcAnalysis, call: TSESTree.CallExpression): TSESTree.Node[] {
+export function returnedExpressions(analysis: FileView, call: TSESTree.CallExpression): TSESTree.Node[] {
   const returned: TSESTree.Node[] = [];
   for (const fn of analysis.estree.valueSources(call.callee)) {
     if (
@@ -106,11 +97,7 @@ function collectReturns(node: TSESTree.Node, into: TSESTree.Node[]): void {
       if (current.argument) into.push(current.argument);
       continue;
     }
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
+    if (isFunctionNode(current)) {
       continue;
     }
     for (const key of ["body", "consequent", "alternate", "block", "handler", "finalizer", "cases"] as const) {
@@ -121,7 +108,7 @@ function collectReturns(node: TSESTree.Node, into: TSESTree.Node[]): void {
   }
 }
 
-function typedLookup(analysis: GrpcAnalysis, node: TSESTree.Node, name: string): PropertyLookup {
+function typedLookup(analysis: FileView, node: TSESTree.Node, name: string): PropertyLookup {
   const tsNode = analysis.tsNode(node);
   const checker = analysis.checker;
   if (!tsNode || !checker) return { state: "unknown" };

@@ -5,7 +5,8 @@
  * (a helper, `pipeline()`, `finished()`, a return) counts as handled: we cannot see what happens there.
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { calleeMember, listenerEvent, visitNodes } from "./stream-flow.js";
+import { visitNodes } from "../syntax/index.js";
+import { calleeMember, listenerEvent } from "./stream-flow.js";
 
 type Node = TSESTree.Node;
 

@@ -5,6 +5,7 @@
  * literal type from the checker (a `const` imported from another module) when types are there.
  */
 import { ASTUtils, AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { FileContext } from "./file-context.js";
 import ts from "typescript";
 import { propertyKeyName } from "./estree-trace.js";
 
@@ -60,9 +61,8 @@ function isProcessEnv(node: TSESTree.Node): boolean {
   );
 }
 
-export function createStaticEvaluator(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): StaticEvaluator {
-  const services = context.sourceCode.parserServices;
-  const typed = services?.program && services.esTreeNodeToTSNodeMap ? ESLintUtils.getParserServices(context, true) : undefined;
+export function createStaticEvaluator(context: FileContext): StaticEvaluator {
+  const typed = context.services;
 
   function initOf(identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
     const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);

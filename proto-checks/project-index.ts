@@ -6,12 +6,11 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { ProtoFile } from "../../proto-checks/ast.js";
-import { numberedFields } from "../../proto-checks/numbering.js";
-import { forEachDeclaration } from "../../proto-checks/walk.js";
-import { resolveTypeName } from "../../proto-checks/names.js";
-import { parseProto } from "../../proto-checks/parser.js";
-import { methodIdempotency, type MethodIdempotency, type VerbLists } from "./idempotency.js";
+import type { OptionDecl, ProtoFile } from "./ast.js";
+import { numberedFields } from "./numbering.js";
+import { forEachDeclaration } from "./walk.js";
+import { resolveTypeName } from "./names.js";
+import { parseProto } from "./parser.js";
 
 export interface IndexedMethod {
   service: string;
@@ -21,13 +20,12 @@ export interface IndexedMethod {
   outputType: string;
   clientStreaming: boolean;
   serverStreaming: boolean;
-  idempotency: MethodIdempotency;
+  /** The method's options as written (`idempotency_level`, `google.api.http`): policy reads them. */
+  options: readonly OptionDecl[];
   file: string;
 }
 
 export interface ProtoIndex {
-  /** undefined when the service is not in any indexed proto */
-  idempotencyOf(service: string, method: string): MethodIdempotency | undefined;
   /** Method names of a fully-qualified service ("pkg.Service"). */
   methodsOf(service: string): string[] | undefined;
   services(): string[];
@@ -55,16 +53,15 @@ const REVALIDATE_AFTER_MS = 2_000;
 const summaries = new Map<string, FileSummary>();
 const indexes = new Map<string, { index: ProtoIndex; checkedAt: number }>();
 
-export function getProtoIndex(roots: string[], lists: VerbLists = {}): ProtoIndex {
+export function getProtoIndex(roots: string[]): ProtoIndex {
   const absoluteRoots = roots.map((root) => resolve(root)).sort();
-  const listsKey = JSON.stringify([lists.safeVerbs ?? [], lists.unsafeVerbs ?? []]);
-  const key = JSON.stringify(absoluteRoots) + listsKey;
+  const key = JSON.stringify(absoluteRoots);
   const cached = indexes.get(key);
   const now = Date.now();
   if (cached && now - cached.checkedAt < REVALIDATE_AFTER_MS) return cached.index;
   const files: string[] = [];
   for (const root of absoluteRoots) collectProtoFiles(root, files);
-  const index = buildIndex(files.map((file) => summarize(file, lists, listsKey)));
+  const index = buildIndex(files.map((file) => summarize(file)));
   indexes.set(key, { index, checkedAt: now });
   return index;
 }
@@ -85,8 +82,8 @@ function collectProtoFiles(dir: string, out: string[]): void {
   }
 }
 
-function summarize(file: string, lists: VerbLists, listsKey: string): [string, FileSummary | undefined] {
-  const cacheKey = `${listsKey}\0${file}`;
+function summarize(file: string): [string, FileSummary | undefined] {
+  const cacheKey = file;
   let stat;
   try {
     stat = statSync(file);
@@ -101,7 +98,7 @@ function summarize(file: string, lists: VerbLists, listsKey: string): [string, F
   } catch {
     return [file, undefined];
   }
-  const summary = summarizeProto(parseProto(text).file, file, lists);
+  const summary = summarizeProto(parseProto(text).file, file);
   summary.mtimeMs = stat.mtimeMs;
   summary.size = stat.size;
   summaries.set(cacheKey, summary);
@@ -109,7 +106,7 @@ function summarize(file: string, lists: VerbLists, listsKey: string): [string, F
 }
 
 /** Services, methods and message fields of one parsed file (a broken file still contributes what parsed). */
-export function summarizeProto(proto: ProtoFile, file: string, lists?: VerbLists): FileSummary {
+export function summarizeProto(proto: ProtoFile, file: string): FileSummary {
   const messages = new Map<string, string[]>();
   const enums: string[] = [];
   forEachDeclaration(proto, {
@@ -128,7 +125,7 @@ export function summarizeProto(proto: ProtoFile, file: string, lists?: VerbLists
         outputType: method.outputType,
         clientStreaming: method.clientStreaming,
         serverStreaming: method.serverStreaming,
-        idempotency: methodIdempotency(method, lists),
+        options: method.options,
         file,
       });
     }
@@ -177,7 +174,6 @@ function buildIndex(entries: Array<[string, FileSummary | undefined]>): ProtoInd
     return found && { ...found, inputType: resolved(found.inputType), outputType: resolved(found.outputType) };
   };
   return {
-    idempotencyOf: (service, method) => lookup(service, method)?.idempotency,
     methodsOf: (service) => {
       const methods = services.get(service.startsWith(".") ? service.slice(1) : service);
       return methods && [...methods.keys()];

@@ -4,7 +4,7 @@
  * helper that returns call options. Works on TypeScript nodes; answers "unknown" rather than guess.
  */
 import ts from "typescript";
-import type { PropertyLookup } from "./object-props.js";
+import { combine, type PropertyLookup } from "./property-lookup.js";
 
 const MAX_DEPTH = 8;
 
@@ -82,13 +82,6 @@ export function tsReturnedExpressions(checker: ts.TypeChecker, call: ts.CallExpr
     ts.forEachChild(fn.body, visit);
   }
   return returned;
-}
-
-function combine(results: PropertyLookup[]): PropertyLookup {
-  const present = results.find((result) => result.state === "present");
-  if (present) return present;
-  if (results.length > 0 && results.every((result) => result.state === "absent")) return { state: "absent" };
-  return { state: "unknown" };
 }
 
 /** TypeScript-node twin of `lookupProperty`: syntax first, then the declared type. */

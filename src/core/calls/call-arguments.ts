@@ -5,21 +5,34 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type ts from "typescript";
-import { memberName, unwrap } from "./estree-trace.js";
-import type { GrpcAnalysis, GrpcCall } from "./grpc-calls.js";
+import { memberName, unwrap, type FileView } from "../syntax/index.js";
+import type { GrpcTypeOracle } from "./grpc-types.js";
+
+/** What argument-shape questions need of a file: the syntax view and, when typed, the gRPC type oracle. */
+export type ArgumentsView = FileView & { readonly types: GrpcTypeOracle | undefined };
+
+/** Where a call's options argument is, or would go. */
+export interface OptionsPosition {
+  /** the call-options argument, if the call passes one */
+  options: TSESTree.Node | undefined;
+  /** index where the options argument is, or would go; undefined if unknown */
+  optionsIndex: number | undefined;
+  /** an argument may be the options but cannot be told from metadata or the request */
+  optionsUncertain: boolean;
+}
 import { GRPC_JS_CALL_OPTION_KEYS, type GrpcCallType, type GrpcLibrary } from "./grpc-modules.js";
 
 /** Names callbacks go by: `cb`, `done`, `featureCallback`, `replyHandler`, `onMessage`. */
 const CALLBACK_NAME = /^(?:cb|done|next|resolve|reject)$|(?:callback|handler|Cb)$/i;
 
 export function optionsLayout(
-  analysis: GrpcAnalysis,
+  analysis: ArgumentsView,
   node: TSESTree.CallExpression,
   tsCall: ts.CallExpression | undefined,
   library: GrpcLibrary,
   callType: GrpcCallType | undefined,
   generic: boolean,
-): Pick<GrpcCall, "options" | "optionsIndex" | "optionsUncertain"> {
+): OptionsPosition {
   const args = node.arguments;
   if (args.some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) {
     return { options: undefined, optionsIndex: undefined, optionsUncertain: true };
@@ -53,7 +66,7 @@ export function optionsLayout(
   return { options: only, optionsIndex: offset + start, optionsUncertain: true };
 }
 
-export function isFunctionLike(analysis: GrpcAnalysis, node: TSESTree.Node | undefined): boolean {
+export function isFunctionLike(analysis: ArgumentsView, node: TSESTree.Node | undefined): boolean {
   if (!node) return false;
   const target = unwrap(node);
   if (target.type === AST_NODE_TYPES.ArrowFunctionExpression || target.type === AST_NODE_TYPES.FunctionExpression) return true;
@@ -69,7 +82,7 @@ export function isFunctionLike(analysis: GrpcAnalysis, node: TSESTree.Node | und
   return false;
 }
 
-export function isMetadataLike(analysis: GrpcAnalysis, node: TSESTree.Node | undefined): boolean {
+export function isMetadataLike(analysis: ArgumentsView, node: TSESTree.Node | undefined): boolean {
   if (!node) return false;
   const target = unwrap(node);
   const tsNode = analysis.tsNode(target);
@@ -88,7 +101,7 @@ export function isMetadataLike(analysis: GrpcAnalysis, node: TSESTree.Node | und
 }
 
 /** Keys of an object literal, spreads of literals included; undefined stands for a key not known. */
-function objectKeys(analysis: GrpcAnalysis, node: TSESTree.ObjectExpression, depth: number): (string | undefined)[] {
+function objectKeys(analysis: ArgumentsView, node: TSESTree.ObjectExpression, depth: number): (string | undefined)[] {
   const keys: (string | undefined)[] = [];
   for (const property of node.properties) {
     if (property.type === AST_NODE_TYPES.Property) {
@@ -103,7 +116,7 @@ function objectKeys(analysis: GrpcAnalysis, node: TSESTree.ObjectExpression, dep
 }
 
 /** "options" when an argument is plainly grpc-js call options; "request" when plainly not; else "unknown". */
-export function optionsLikeness(analysis: GrpcAnalysis, node: TSESTree.Node): "options" | "request" | "unknown" {
+export function optionsLikeness(analysis: ArgumentsView, node: TSESTree.Node): "options" | "request" | "unknown" {
   const target = unwrap(node);
   const tsNode = analysis.tsNode(target);
   if (tsNode && analysis.types) {
@@ -120,6 +133,6 @@ export function optionsLikeness(analysis: GrpcAnalysis, node: TSESTree.Node): "o
   return "unknown";
 }
 
-function at(args: TSESTree.CallExpressionArgument[], index: number): Pick<GrpcCall, "options" | "optionsIndex" | "optionsUncertain"> {
+function at(args: TSESTree.CallExpressionArgument[], index: number): OptionsPosition {
   return { options: args[index], optionsIndex: index, optionsUncertain: false };
 }

@@ -6,17 +6,8 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
-import { memberName, unwrap } from "./estree-trace.js";
-import type { GrpcAnalysis, GrpcCall } from "./grpc-calls.js";
-import {
-  CONNECT_CLIENT_FACTORIES,
-  CONNECT_TRANSPORT_FACTORIES,
-  CONNECT_TRANSPORT_MODULES,
-  NICE_GRPC_DEADLINE_MODULE,
-  libraryOfFile,
-} from "./grpc-modules.js";
-import { lookupProperty, type PropertyLookup } from "./object-props.js";
-import { tsCallTarget, tsLookupProperty, tsReturnedExpressions, tsStaticNumber, tsUnwrap, tsValueSources } from "./ts-follow.js";
+import { memberName, unwrap, lookupProperty, type PropertyLookup, tsCallTarget, tsLookupProperty, tsReturnedExpressions, tsStaticNumber, tsUnwrap, tsValueSources } from "../syntax/index.js";
+import { type GrpcAnalysis, type GrpcCall, CONNECT_CLIENT_FACTORIES, CONNECT_TRANSPORT_FACTORIES, CONNECT_TRANSPORT_MODULES, NICE_GRPC_DEADLINE_MODULE, libraryOfFile } from "../calls/index.js";
 
 export type DeadlineVerdict =
   | { kind: "bounded" }

@@ -3,9 +3,9 @@
  * that asks (a WeakMap on the SourceCode, like the call analysis).
  */
 import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { grpcAnalysis } from "./grpc-calls.js";
-import { createHandlerFinder, type HandlerFinder } from "./server-handlers.js";
-import { createStreamFinder, type ClientCallRecognizer, type StreamFinder } from "./streams.js";
+import type { FileContext } from "../syntax/index.js";
+import { grpcAnalysis, createHandlerFinder, type HandlerFinder } from "../calls/index.js";
+import { createStreamFinder, type ClientCallRecognizer, type StreamFinder } from "./stream-finder.js";
 
 export interface StreamAnalysis {
   handlers: HandlerFinder;
@@ -13,16 +13,14 @@ export interface StreamAnalysis {
   recognizeCall: ClientCallRecognizer;
 }
 
-type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 const analyses = new WeakMap<object, StreamAnalysis>();
 
-export function streamAnalysis(context: AnyContext): StreamAnalysis {
+export function streamAnalysis(context: FileContext): StreamAnalysis {
   const cached = analyses.get(context.sourceCode);
   if (cached) return cached;
-  const services = context.sourceCode.parserServices;
-  const typed = services?.program && services.esTreeNodeToTSNodeMap ? ESLintUtils.getParserServices(context, true) : undefined;
-  const checker = typed?.program?.getTypeChecker();
+  const typed = context.services;
+  const checker = typed?.program.getTypeChecker();
   const calls = grpcAnalysis(context);
   const recognizeCall: ClientCallRecognizer = (call) => calls?.recognizeCall(call);
   const handlers = createHandlerFinder(context);

@@ -3,7 +3,7 @@
  * clients, Connect clients, nice-grpc clients (with the middleware of their factory).
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { EstreeTracer, memberName, unwrap } from "./estree-trace.js";
+import { EstreeTracer, memberName, unwrap } from "../syntax/index.js";
 import {
   CONNECT_CLIENT_FACTORIES,
   GRPC_JS_CLIENT_CLASS_FACTORIES,

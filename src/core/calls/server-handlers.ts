@@ -11,13 +11,15 @@
  * Syntax decides first; the checker is asked only about functions that sit where a handler can.
  */
 import { AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { FileContext } from "../syntax/index.js";
 import ts from "typescript";
 import { grpcJsCallShape, isConnectFile, isConnectHandlerContext, isNiceGrpcCallContext, isNiceGrpcFile, type StreamShape } from "./call-shapes.js";
-import { memberName as staticMemberName } from "./estree-trace.js";
+import { memberName as staticMemberName, isFunctionNode, type FunctionNode } from "../syntax/index.js";
 import { grpcAnalysis } from "./grpc-calls.js";
 import { libraryOfModule, type GrpcLibrary } from "./grpc-modules.js";
 
-export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+export type { FunctionNode };
 
 export type HandlerKind = "unary" | "client-streaming" | "server-streaming" | "bidi" | "unknown";
 
@@ -114,11 +116,10 @@ export interface HandlerFinder {
   enclosingHandler(node: TSESTree.Node): ServerHandler | undefined;
 }
 
-export function createHandlerFinder(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): HandlerFinder {
-  const services = context.sourceCode.parserServices;
-  const typed = services?.program ? ESLintUtils.getParserServices(context, true) : undefined;
-  const checker = typed?.program?.getTypeChecker();
-  const calls = grpcAnalysis(context);
+export function createHandlerFinder(file: FileContext): HandlerFinder {
+  const typed = file.services;
+  const checker = typed?.program.getTypeChecker();
+  const calls = grpcAnalysis(file);
   const cache = new WeakMap<TSESTree.Node, ServerHandler | null>();
   const registrationCache = new WeakMap<TSESTree.Node, GrpcLibrary | null>();
 
@@ -131,7 +132,7 @@ export function createHandlerFinder(context: Readonly<TSESLint.RuleContext<strin
     if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[1] === object) {
       result = registrationLibrary(parent);
     } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
-      const variable = context.sourceCode.getDeclaredVariables(parent)[0];
+      const variable = file.sourceCode.getDeclaredVariables(parent)[0];
       for (const reference of variable?.references ?? []) {
         const use = reference.identifier.parent;
         if (use?.type === AST_NODE_TYPES.CallExpression && use.arguments[1] === reference.identifier) {
@@ -250,11 +251,7 @@ export function createHandlerFinder(context: Readonly<TSESLint.RuleContext<strin
 
   function enclosingHandler(node: TSESTree.Node): ServerHandler | undefined {
     for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
-      if (
-        current.type === AST_NODE_TYPES.FunctionDeclaration ||
-        current.type === AST_NODE_TYPES.FunctionExpression ||
-        current.type === AST_NODE_TYPES.ArrowFunctionExpression
-      ) {
+      if (isFunctionNode(current)) {
         const handler = handlerOf(current);
         if (handler) return handler;
       }

@@ -3,7 +3,7 @@
  * it, a `google.api.http` GET binding says "no side effects", then the method name's leading verb
  * decides. This is the one place that knows these lists; rules and the service-config checks ask here.
  */
-import type { Method, OptionDecl, OptionValue } from "../../proto-checks/ast.js";
+import type { OptionDecl, OptionValue } from "../../../proto-checks/ast.js";
 
 export type IdempotencyLevel = "NO_SIDE_EFFECTS" | "IDEMPOTENT" | "SIDE_EFFECTS" | "UNKNOWN";
 
@@ -97,7 +97,7 @@ export function idempotencyOptionOf(options: readonly OptionDecl[]): OptionDecl 
  * Order: `option idempotency_level`, then a `google.api.http` GET binding, then the name's verb,
  * then the other HTTP verbs (PUT/DELETE idempotent, POST/PATCH not) as a last resort.
  */
-export function methodIdempotency(method: Pick<Method, "name" | "options">, lists?: VerbLists): MethodIdempotency {
+export function methodIdempotency(method: { name: string; options: readonly OptionDecl[] }, lists?: VerbLists): MethodIdempotency {
   const option = idempotencyOptionOf(method.options);
   if (option && typeof option.value === "string") {
     const level = OPTION_LEVELS[option.value] ?? "UNKNOWN";
@@ -131,5 +131,3 @@ export function repeatDuplicatesEffect(idempotency: MethodIdempotency): boolean 
   const verb = idempotency.verb.startsWith("Batch") ? idempotency.verb.slice("Batch".length) : idempotency.verb;
   return !CONVERGENT_VERBS.includes(verb);
 }
-
-export { getProtoIndex, type ProtoIndex, type IndexedMethod } from "./proto-index.js";

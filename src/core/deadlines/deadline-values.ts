@@ -5,9 +5,8 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
-import { memberName, unwrap, walk } from "./estree-trace.js";
-import type { GrpcAnalysis } from "./grpc-calls.js";
-import { returnedExpressions } from "./object-props.js";
+import { memberName, unwrap, visitNodes, returnedExpressions } from "../syntax/index.js";
+import type { GrpcAnalysis } from "../calls/index.js";
 
 export type DeadlineKind = "absolute" | "relative" | "unknown";
 
@@ -106,7 +105,7 @@ function typedKind(analysis: GrpcAnalysis, node: TSESTree.Node): "absolute" | "n
 /** Whether an expression reads a wall clock anywhere inside it. */
 export function readsClock(node: TSESTree.Node): boolean {
   let found = false;
-  walk(node, (inner) => {
+  visitNodes(node, (inner) => {
     if (found) return;
     if (inner.type === AST_NODE_TYPES.NewExpression) {
       const ctor = unwrap(inner.callee);

@@ -5,11 +5,8 @@
  * (nice-grpc). Derivation is followed through local variables inside the handler only.
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { memberName, propertyKeyName, unwrap } from "./estree-trace.js";
-import type { GrpcAnalysis } from "./grpc-calls.js";
-import { lookupProperty } from "./object-props.js";
-import type { ServerHandler } from "./server-handlers.js";
-import { visitNodes, within } from "./stream-flow.js";
+import { memberName, propertyKeyName, unwrap, lookupProperty, visitNodes, within } from "../syntax/index.js";
+import type { GrpcAnalysis, ServerHandler } from "../calls/index.js";
 
 export type Propagation = "propagated" | "not-propagated" | "unknown";
 

@@ -30,8 +30,9 @@
  * One analysis per file, shared by all rules through a WeakMap on the SourceCode. Nothing throws.
  */
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { FileContext } from "../syntax/index.js";
 import type ts from "typescript";
-import { EstreeTracer, memberName, unwrap } from "./estree-trace.js";
+import { EstreeTracer, memberName, unwrap, tsCallTarget } from "../syntax/index.js";
 import { GrpcClientTracer, type GrpcClientConstruction } from "./grpc-clients.js";
 import {
   BUILT_IN_OBJECTS,
@@ -46,29 +47,25 @@ import {
   type GrpcLibrary,
 } from "./grpc-modules.js";
 import { fileReachesGrpc } from "./grpc-program.js";
-import { isFunctionLike, isMetadataLike, optionsLayout, optionsLikeness } from "./call-arguments.js";
+import type { ArgumentsView } from "./call-arguments.js";
+import { isFunctionLike, isMetadataLike, optionsLayout, optionsLikeness, type OptionsPosition } from "./call-arguments.js";
 import { GrpcTypeOracle } from "./grpc-types.js";
-import { tsCallTarget } from "./ts-follow.js";
 
 export type { GrpcCallType, GrpcLibrary } from "./grpc-modules.js";
 export type { GrpcClientConstruction, GrpcClientKind } from "./grpc-clients.js";
 
-export interface GrpcCall {
+export interface GrpcCall extends OptionsPosition {
   node: TSESTree.CallExpression;
   library: GrpcLibrary;
   method: string;
   callType: GrpcCallType | undefined;
   receiver: TSESTree.Node;
-  options: TSESTree.Node | undefined;
-  optionsIndex: number | undefined;
-  optionsUncertain: boolean;
   recognizedBy: "type" | "construction";
   construction: GrpcClientConstruction | undefined;
 }
 
-type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-export class GrpcAnalysis {
+export class GrpcAnalysis implements ArgumentsView {
   readonly estree: EstreeTracer;
   readonly clients: GrpcClientTracer;
   readonly types: GrpcTypeOracle | undefined;
@@ -292,13 +289,11 @@ const analyses = new WeakMap<object, GrpcAnalysis | null>();
  * The file's shared analysis, or undefined when the file cannot hold a gRPC call: its text names
  * no gRPC module and (typed) none of its imports reach a gRPC library.
  */
-export function grpcAnalysis(context: AnyContext): GrpcAnalysis | undefined {
-  const sourceCode = context.sourceCode;
+export function grpcAnalysis(file: FileContext): GrpcAnalysis | undefined {
+  const sourceCode = file.sourceCode;
   const cached = analyses.get(sourceCode);
   if (cached !== undefined) return cached ?? undefined;
-  // Read directly: getParserServices throws under parsers that give no services at all (espree).
-  const services = sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
-  const typed = services?.program && services.esTreeNodeToTSNodeMap ? (services as ParserServicesWithTypeInformation) : undefined;
+  const typed = file.services;
   let relevant = textMayMentionGrpc(sourceCode.text);
   if (!relevant && typed) {
     const tsFile = typed.esTreeNodeToTSNodeMap.get(sourceCode.ast) as ts.SourceFile | undefined;

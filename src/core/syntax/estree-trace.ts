@@ -4,6 +4,7 @@
  * Unknown shapes give empty answers; nothing here throws on odd code.
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { visitNodes } from "./walk.js";
 
 export interface ImportedName {
   module: string;
@@ -280,7 +281,7 @@ function collectClassFieldWrites(owner: TSESTree.ClassDeclaration | TSESTree.Cla
   for (const member of owner.body.body) {
     if (member.type === AST_NODE_TYPES.PropertyDefinition && member.value) add(propertyKeyName(member), member.value);
   }
-  walk(owner.body, (node) => {
+  visitNodes(owner.body, (node) => {
     if (
       node.type === AST_NODE_TYPES.AssignmentExpression &&
       node.operator === "=" &&
@@ -291,28 +292,4 @@ function collectClassFieldWrites(owner: TSESTree.ClassDeclaration | TSESTree.Cla
     }
   });
   return fields;
-}
-
-const SKIPPED_KEYS = new Set(["parent", "loc", "range", "tokens", "comments", "typeAnnotation", "returnType", "typeArguments", "typeParameters"]);
-
-/** Visits every node under `root` (types skipped). Enough for small scans; rules use ESLint's traversal. */
-export function walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
-  const stack: TSESTree.Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    visit(node);
-    for (const key of Object.keys(node)) {
-      if (SKIPPED_KEYS.has(key)) continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (isNode(item)) stack.push(item);
-      } else if (isNode(value)) {
-        stack.push(value);
-      }
-    }
-  }
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }

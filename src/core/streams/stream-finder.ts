@@ -7,11 +7,10 @@
  * the `call` parameter of a server handler, or the result of a recognized streaming client call.
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { FileContext } from "../syntax/index.js";
 import ts from "typescript";
-import { grpcJsCallShape, isAsyncIterable, type StreamShape } from "./call-shapes.js";
-import { unwrap } from "./estree-trace.js";
-import type { GrpcCallType, GrpcLibrary } from "./grpc-modules.js";
-import type { HandlerFinder } from "./server-handlers.js";
+import { grpcJsCallShape, isAsyncIterable, type StreamShape, type GrpcCallType, type GrpcLibrary, type HandlerFinder } from "../calls/index.js";
+import { unwrap } from "../syntax/index.js";
 
 /** What the call recognizer says about a client call: enough to know the stream it returns. */
 export interface RecognizedClientCall {
@@ -54,7 +53,7 @@ function shapeOfCallType(callType: GrpcCallType | undefined): StreamShape | unde
 }
 
 export function createStreamFinder(
-  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  context: FileContext,
   handlers: HandlerFinder,
   recognizeCall: ClientCallRecognizer,
   typed: { checker: ts.TypeChecker; tsNode(node: TSESTree.Node): ts.Node | undefined } | undefined,

@@ -5,45 +5,9 @@
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
+import { isFunctionNode as isFunction, visitNodes, within } from "../syntax/index.js";
+
 type Node = TSESTree.Node;
-
-function isFunction(node: Node): node is TSESTree.FunctionLike {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
-}
-
-// Types never hold a value a rule follows here; `parent` would walk back up.
-const SKIPPED_KEYS: ReadonlySet<string> = new Set(["parent", "typeAnnotation", "returnType", "typeArguments", "typeParameters"]);
-
-/** Visits every node under `root` (root included); `enterFunctions: false` stops at nested functions. */
-export function visitNodes(root: Node, visit: (node: Node) => void, enterFunctions = true): void {
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    visit(node);
-    if (node !== root && !enterFunctions && isFunction(node)) continue;
-    for (const key of Object.keys(node)) {
-      if (SKIPPED_KEYS.has(key)) continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (isNode(item)) stack.push(item);
-      } else if (isNode(value)) {
-        stack.push(value);
-      }
-    }
-  }
-}
-
-export function within(node: Node, container: Node): boolean {
-  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
-}
 
 export function calleeMember(call: TSESTree.CallExpression): { object: Node; name: string } | undefined {
   const callee = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;

@@ -1,0 +1,5 @@
+/** gRPC client and server recognition: library modules and tables, client constructions, call shapes and arguments, server handlers. This index is the room's public face; code outside the room imports from here. */
+export { grpcJsCallShape, isAsyncIterable, isGrpcJsServer, type StreamShape } from "./call-shapes.js";
+export { grpcAnalysis, type GrpcAnalysis, type GrpcCall } from "./grpc-calls.js";
+export { CONNECT_CLIENT_FACTORIES, CONNECT_TRANSPORT_FACTORIES, CONNECT_TRANSPORT_MODULES, NICE_GRPC_DEADLINE_MODULE, libraryOfFile, libraryOfModule, type GrpcCallType, type GrpcLibrary } from "./grpc-modules.js";
+export { createHandlerFinder, type HandlerFinder, type ServerHandler } from "./server-handlers.js";

@@ -1,0 +1,16 @@
+/** The answer to "does this object have property `name`?", shared by the ESTree and TypeScript followers. */
+import type { TSESTree } from "@typescript-eslint/utils";
+import type ts from "typescript";
+
+export type PropertyLookup =
+  | { state: "present"; value?: TSESTree.Node; tsValue?: ts.Expression }
+  | { state: "absent" }
+  | { state: "unknown" };
+
+/** Any path that has the property counts (rules prefer silence to a guess); all paths lacking it is "absent". */
+export function combine(results: PropertyLookup[]): PropertyLookup {
+  const present = results.find((result) => result.state === "present");
+  if (present) return present;
+  if (results.length > 0 && results.every((result) => result.state === "absent")) return { state: "absent" };
+  return { state: "unknown" };
+}
