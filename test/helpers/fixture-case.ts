@@ -23,9 +23,12 @@ export function untypedRuleTester(): RuleTester {
 export interface ExpectedError<MessageId extends string = string> {
   messageId: MessageId;
   line: number;
+  column?: number;
 }
 
-const MARKER = /\/\/ flagged: ([A-Za-z0-9]+)/g;
+// `// flagged: <messageId> @<column>`; the column (1-based, where the report starts) is optional
+// while older fixtures are converted.
+const MARKER = /\/\/ flagged: ([A-Za-z0-9]+)(?: @(\d+))?/g;
 
 /**
  * A fixture file as a RuleTester case. Each line a rule must report carries a trailing
@@ -39,7 +42,11 @@ export function fixtureCase<MessageId extends string = string>(
   const errors: ExpectedError<MessageId>[] = [];
   code.split("\n").forEach((text, index) => {
     // Marker text is the fixture author's claim; RuleTester rejects an id the rule does not have.
-    for (const match of text.matchAll(MARKER)) errors.push({ messageId: match[1] as MessageId, line: index + 1 });
+    for (const match of text.matchAll(MARKER)) {
+      const error: ExpectedError<MessageId> = { messageId: match[1] as MessageId, line: index + 1 };
+      if (match[2] !== undefined) error.column = Number(match[2]);
+      errors.push(error);
+    }
   });
   return { name: relativePath, code, filename, errors };
 }
