@@ -1,4 +1,5 @@
 import { serviceConfigVisitor, type ServiceConfigRuleTypes } from "../src/config-language/service-config-rule.js";
+import { padDurationFraction } from "../src/config-language/config-edits.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
 
 export default createLanguageRule<ServiceConfigRuleTypes<"misread">>({
@@ -12,14 +13,19 @@ export default createLanguageRule<ServiceConfigRuleTypes<"misread">>({
       input: ["service-config", "typescript"],
     },
     schema: [],
+    // Nine decimals is the one spelling grpc-js 1.14 reads right and every other gRPC reads the same.
+    fixable: "code",
     messages: {
       misread: "grpc-js accepts this timeout but misreads it and gives every call it covers a shorter deadline: {{detail}}.",
     },
   },
   create(context) {
     return serviceConfigVisitor(context, {
-      config({ reportProblems }) {
-        reportProblems("misreadTimeout", "misread");
+      config({ reportProblems, text }) {
+        reportProblems("misreadTimeout", "misread", ({ node }) => {
+          const edit = node.type === "String" ? padDurationFraction(text, node) : undefined;
+          return edit ? { fix: [edit] } : undefined;
+        });
       },
     });
   },

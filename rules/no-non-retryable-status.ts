@@ -1,5 +1,6 @@
 import { NEVER_RETRY, neverRetryReason } from "../src/core/policy/index.js";
 import { serviceConfigVisitor, type ServiceConfigRuleTypes } from "../src/config-language/service-config-rule.js";
+import { removeListElement } from "../src/config-language/config-edits.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
 
 export default createLanguageRule<ServiceConfigRuleTypes<"neverRetry">>({
@@ -13,6 +14,7 @@ export default createLanguageRule<ServiceConfigRuleTypes<"neverRetry">>({
       input: ["service-config", "typescript"],
     },
     schema: [],
+    fixable: "code",
     messages: {
       neverRetry:
         "`{{field}}` lists {{code}}: {{reason}}. Remove it; retry on UNAVAILABLE (and, for idempotent methods, codes like DEADLINE_EXCEEDED).",
@@ -20,15 +22,21 @@ export default createLanguageRule<ServiceConfigRuleTypes<"neverRetry">>({
   },
   create(context) {
     return serviceConfigVisitor(context, {
-      config({ config, report }) {
+      config({ config, report, text, format }) {
         for (const methodConfig of config.methodConfigs) {
           for (const policy of [methodConfig.retryPolicy, methodConfig.hedgingPolicy]) {
             if (!policy) continue;
             const field = policy.kind === "retry" ? "retryableStatusCodes" : "nonFatalStatusCodes";
+            const neverRetry = (code: (typeof policy.statusCodes)[number]) => code.name !== undefined && NEVER_RETRY.has(code.name);
+            const list = policy.statusCodesMember?.value;
+            // grpc-js rejects an empty retryableStatusCodes: only fix when a code that stays is left.
+            // An empty nonFatalStatusCodes is valid (every failure is fatal).
+            const fixable = list?.type === "Array" && (policy.kind === "hedging" || policy.statusCodes.some((code) => !neverRetry(code)));
             for (const code of policy.statusCodes) {
-              if (!code.name || !NEVER_RETRY.has(code.name)) continue;
-              const written = code.node.type === "Number" ? `${code.node.value} (${code.name})` : code.name;
-              report(code.node, "neverRetry", { field, code: written, reason: neverRetryReason(code.name) });
+              if (!neverRetry(code)) continue;
+              const written = code.node.type === "Number" ? `${code.node.value} (${code.name})` : code.name!;
+              const edit = fixable ? removeListElement(text, list, code.node, format) : undefined;
+              report(code.node, "neverRetry", { field, code: written, reason: neverRetryReason(code.name!) }, edit ? { fix: [edit] } : undefined);
             }
           }
         }

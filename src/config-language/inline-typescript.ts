@@ -11,7 +11,15 @@ export const SERVICE_CONFIG_OPTION = "grpc.service_config";
  * either to an offset in the TypeScript file.
  */
 export type InlineServiceConfig =
-  | { ok: true; tree: ValueNode; toSourceOffset(offset: number): number }
+  | {
+      ok: true;
+      tree: ValueNode;
+      /** The text the tree's ranges index: the string's value, or the TypeScript file. */
+      text: string;
+      toSourceOffset(offset: number): number;
+      /** How text inserted into the config is written in the source (escaped for a string literal); undefined when edits cannot be mapped. */
+      encode?: (inserted: string) => string;
+    }
   | { ok: false; message: string; sourceOffset: number };
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -59,7 +67,7 @@ export function extractInlineConfig(value: TSESTree.Node, sourceCode: SourceCode
   ) {
     const lines = new LineIndex(sourceCode.text);
     const tree = staticValue(node.arguments[0]!, sourceCode, lines, 0);
-    return tree ? { ok: true, tree, toSourceOffset: (offset) => offset } : undefined;
+    return tree ? { ok: true, tree, text: sourceCode.text, toSourceOffset: (offset) => offset, encode: (inserted) => inserted } : undefined;
   }
   return undefined;
 }
@@ -69,7 +77,22 @@ function fromStringLiteral(node: TSESTree.Node, cooked: string, sourceCode: Sour
   const toSourceOffset = (offset: number) => offsets[Math.min(Math.max(offset, 0), offsets.length - 1)]!;
   const parsed = parseJson(cooked);
   if (!parsed.ok) return { ok: false, message: parsed.error.message, sourceOffset: toSourceOffset(parsed.error.offset) };
-  return { ok: true, tree: parsed.documents[0]!.body, toSourceOffset };
+  // When the scan could not reproduce the value every offset is the literal's start: no edit can be placed.
+  const mapped = offsets[0] === node.range[0] + 1;
+  const quote = sourceCode.text[node.range[0]]!;
+  return { ok: true, tree: parsed.documents[0]!.body, text: cooked, toSourceOffset, ...(mapped ? { encode: (inserted: string) => escapeFor(inserted, quote) } : {}) };
+}
+
+/** Writes inserted config text the way the literal it goes into needs it. */
+function escapeFor(inserted: string, quote: string): string {
+  const escaped = inserted.replace(/\\/g, "\\\\");
+  if (quote === "`") return escaped.replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
+  return escaped
+    .replaceAll(quote, `\\${quote}`)
+    .replace(/\n/g, "\\n")
+    .replace(/\r/g, "\\r")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { LanguageOptions, RuleVisitor, SourceCode } from "@eslint/core";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { buildServiceConfig, type ServiceConfig, type TreeNode, type ValueNode, validateServiceConfigTree, type ConfigProblem, type ConfigProblemKind } from "../core/service-config/index.js";
-import type { ConfigDocumentNode } from "./ast.js";
+import { buildServiceConfig, type ConfigFormat, type ServiceConfig, type TreeNode, type ValueNode, validateServiceConfigTree, type ConfigProblem, type ConfigProblemKind } from "../core/service-config/index.js";
+import type { ConfigDocumentNode, ConfigFileNode } from "./ast.js";
+import type { ConfigEdit } from "./config-edits.js";
 import { extractInlineConfig, isServiceConfigKey, type InlineServiceConfig } from "./inline-typescript.js";
 
 /** One service config a rule checks: a document of a config file, or a config inlined in TypeScript. */
@@ -10,10 +11,20 @@ export interface ServiceConfigTarget {
   tree: ValueNode;
   /** Where the config came from: a config file, or a `grpc.service_config` channel option in TypeScript. */
   origin: "file" | "inline";
+  /** JSON or YAML: the syntax edits must be written in (inline configs are JSON). */
+  format: ConfigFormat;
+  /** The text the tree's ranges index into; edits are given in the same coordinates. */
+  text: string;
   /** Reports at a node of the config; positions land in the file being linted (the TS line for inline configs). */
-  report(node: TreeNode, messageId: string, data?: Record<string, string | number>): void;
+  report(node: TreeNode, messageId: string, data?: Record<string, string | number>, edits?: ConfigReportEdits): void;
   /** Reports each problem of one kind that grpc-js would have with the config, as `{{detail}}` of the message. */
-  reportProblems(kind: ConfigProblemKind, messageId: string): void;
+  reportProblems(kind: ConfigProblemKind, messageId: string, editsFor?: (problem: ConfigProblem) => ConfigReportEdits | undefined): void;
+}
+
+/** A fix (applied by `--fix`) and suggestions (offered in editors) of one report, as edits of the config text. */
+export interface ConfigReportEdits {
+  fix?: ConfigEdit[];
+  suggest?: { messageId: string; data?: Record<string, string | number>; edits: ConfigEdit[] }[];
 }
 
 export interface ServiceConfigHandlers {
@@ -34,15 +45,19 @@ function memoized<T>(cache: WeakMap<object, T>, tree: ValueNode, compute: (tree:
 
 type ReportAt = ServiceConfigTarget["report"];
 
-function configTarget(tree: ValueNode, origin: ServiceConfigTarget["origin"], report: ReportAt): ServiceConfigTarget {
+function configTarget(
+  tree: ValueNode,
+  where: Pick<ServiceConfigTarget, "origin" | "format" | "text">,
+  report: ReportAt,
+): ServiceConfigTarget {
   return {
     config: memoized(models, tree, buildServiceConfig),
     tree,
-    origin,
+    ...where,
     report,
-    reportProblems(kind, messageId) {
+    reportProblems(kind, messageId, editsFor) {
       for (const problem of memoized(problems, tree, validateServiceConfigTree)) {
-        if (problem.kind === kind) report(problem.node, messageId, { detail: problem.message });
+        if (problem.kind === kind) report(problem.node, messageId, { detail: problem.message }, editsFor?.(problem));
       }
     },
   };
@@ -53,11 +68,44 @@ interface LocatingSourceCode {
   ast: { type: string };
 }
 
+interface Fixer {
+  replaceTextRange(range: [number, number], text: string): unknown;
+}
+type FixFunction = (fixer: Fixer) => unknown[];
+
 // Rules of both kinds receive ESLint's generic context; the pieces used here exist on both.
 interface AnyContext {
-  sourceCode: LocatingSourceCode;
-  report(descriptor: { loc: unknown; messageId: string; data?: Record<string, string | number> }): void;
-};
+  sourceCode: LocatingSourceCode & { text: string };
+  report(descriptor: {
+    loc: unknown;
+    messageId: string;
+    data?: Record<string, string | number>;
+    fix?: FixFunction;
+    suggest?: { messageId: string; data?: Record<string, string | number>; fix: FixFunction }[];
+  }): void;
+}
+
+/**
+ * The fix and suggestions of a report as ESLint wants them, with edits moved from the config's
+ * coordinates into the file's; edits that cannot be placed there are dropped with their fix.
+ */
+function toEslintEdits(
+  edits: ConfigReportEdits | undefined,
+  toSource: ((edit: ConfigEdit) => ConfigEdit | undefined) | undefined,
+): { fix?: FixFunction; suggest?: { messageId: string; data?: Record<string, string | number>; fix: FixFunction }[] } {
+  if (!edits || !toSource) return {};
+  const fixing = (list: ConfigEdit[]): FixFunction | undefined => {
+    const mapped = list.map(toSource);
+    if (mapped.length === 0 || mapped.some((edit) => edit === undefined)) return undefined;
+    return (fixer) => (mapped as ConfigEdit[]).map((edit) => fixer.replaceTextRange(edit.range, edit.text));
+  };
+  const fix = edits.fix ? fixing(edits.fix) : undefined;
+  const suggest = (edits.suggest ?? []).flatMap(({ messageId, data, edits: list }) => {
+    const suggestionFix = fixing(list);
+    return suggestionFix ? [{ messageId, ...(data ? { data } : {}), fix: suggestionFix }] : [];
+  });
+  return { ...(fix ? { fix } : {}), ...(suggest.length > 0 ? { suggest } : {}) };
+}
 
 /**
  * The visitor of a service-config rule. In the `grpc-review/service-config` language it visits each
@@ -74,10 +122,13 @@ export function serviceConfigVisitor(rawContext: unknown, handlers: ServiceConfi
   });
 
   if (sourceCode.ast.type === "ConfigFile") {
+    const where = { origin: "file" as const, format: (sourceCode.ast as ConfigFileNode).format, text: sourceCode.text };
     return {
       ConfigDocument(node: ConfigDocumentNode) {
         handlers.config(
-          configTarget(node.body, "file", (at, messageId, data) => context.report({ loc: locate(at.range[0], at.range[1]), messageId, data })),
+          configTarget(node.body, where, (at, messageId, data, edits) =>
+            context.report({ loc: locate(at.range[0], at.range[1]), messageId, data, ...toEslintEdits(edits, (edit) => edit) }),
+          ),
         );
       },
     } as RuleVisitor;
@@ -95,10 +146,21 @@ export function serviceConfigVisitor(rawContext: unknown, handlers: ServiceConfi
       handlers.inlineSyntaxError?.((messageId, data) => context.report({ loc: locate(at, at + 1), messageId, data }), inline.message);
       return;
     }
-    const { tree, toSourceOffset } = inline;
+    const { tree, text, toSourceOffset, encode } = inline;
+    const toSource = encode
+      ? (edit: ConfigEdit): ConfigEdit | undefined => {
+          const range: [number, number] = [toSourceOffset(edit.range[0]), toSourceOffset(edit.range[1])];
+          return range[0] <= range[1] ? { range, text: encode(edit.text) } : undefined;
+        }
+      : undefined;
     handlers.config(
-      configTarget(tree, "inline", (at, messageId, data) =>
-        context.report({ loc: locate(toSourceOffset(at.range[0]), toSourceOffset(at.range[1])), messageId, data }),
+      configTarget(tree, { origin: "inline", format: "json", text }, (at, messageId, data, edits) =>
+        context.report({
+          loc: locate(toSourceOffset(at.range[0]), toSourceOffset(at.range[1])),
+          messageId,
+          data,
+          ...toEslintEdits(edits, toSource),
+        }),
       ),
     );
   };

@@ -78,3 +78,14 @@ export const CONFIG_RULES = [
   "require-retry-throttling",
   "retry-exceeds-timeout",
 ] as const;
+
+/** `code` with each `[from, to]` replaced; every `from` must occur exactly once, so the expected output stays exact. */
+export function edited(code: string, replacements: ReadonlyArray<readonly [from: string, to: string]>): string {
+  let result = code;
+  for (const [from, to] of replacements) {
+    const at = result.indexOf(from);
+    if (at < 0 || result.indexOf(from, at + 1) >= 0) throw new Error(`expected exactly one ${JSON.stringify(from)} in the code`);
+    result = result.slice(0, at) + to + result.slice(at + from.length);
+  }
+  return result;
+}
