@@ -1,3 +1,5 @@
+// First: an unsupported TypeScript must be dealt with before typescript-eslint loads it.
+import "./util/parser-guard.js";
 import type { ESLint, Linter } from "eslint";
 import { rules } from "../rules/index.js";
 import { flatPreset, legacyPreset, type PresetName } from "./configs.js";

@@ -15,6 +15,8 @@ export interface CliOptions {
   config?: string;
   /** Ignore an eslint.config.* found in the target and use the built-in setup. */
   noEslintConfig: boolean;
+  /** Exit 2 when the target's own ESLint config cannot be loaded, instead of reviewing with the built-in setup. */
+  strictConfig: boolean;
   /** `id` → severity overrides, ids with or without the `grpc-review/` prefix. */
   ruleOverrides: Record<string, "off" | "warn" | "error">;
   maxWarnings: number;
@@ -23,6 +25,8 @@ export interface CliOptions {
   suppressAll: boolean;
   suppressionsLocation?: string;
   progress: boolean;
+  /** Print the stack of an internal error. */
+  debug: boolean;
   help: boolean;
   version: boolean;
 }
@@ -40,6 +44,8 @@ Options:
       --rule <id>=<severity>     override a rule: off, warn or error (repeatable)
   -c, --config <file>            use this ESLint flat config file instead of the built-in setup
       --no-eslint-config         ignore an eslint.config.* in the target folder
+      --strict-config            exit 2 when that eslint.config.* cannot be loaded
+                                 (default: a notice, then the built-in setup reviews)
       --against <git-ref>        compare .proto files with their versions at this ref
       --max-warnings <n>         exit 1 when there are more than n warnings
       --quiet                    report errors only
@@ -47,6 +53,7 @@ Options:
       --suppressions-location <file>
                                  suppressions file (default: eslint-suppressions.json)
       --no-progress              no progress line on stderr
+      --debug                    print the stack trace of an internal error
   -h, --help                     show this help
   -v, --version                  show the version
 
@@ -85,12 +92,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
         rule: { type: "string", multiple: true, default: [] },
         config: { type: "string", short: "c" },
         "no-eslint-config": { type: "boolean", default: false },
+        "strict-config": { type: "boolean", default: false },
         against: { type: "string" },
         "max-warnings": { type: "string", default: "-1" },
         quiet: { type: "boolean", default: false },
         "suppress-all": { type: "boolean", default: false },
         "suppressions-location": { type: "string" },
         "no-progress": { type: "boolean", default: false },
+        debug: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -114,6 +123,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     preset: values.preset === undefined ? undefined : oneOf("--preset", values.preset, PRESETS),
     config: values.config,
     noEslintConfig: values["no-eslint-config"],
+    strictConfig: values["strict-config"],
     ruleOverrides: Object.fromEntries(values.rule.map(parseRuleOverride)),
     maxWarnings,
     quiet: values.quiet,
@@ -121,6 +131,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     suppressAll: values["suppress-all"],
     suppressionsLocation: values["suppressions-location"],
     progress: !values["no-progress"],
+    debug: values.debug,
     help: values.help,
     version: values.version,
   };

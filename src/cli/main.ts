@@ -1,3 +1,5 @@
+// First: the command's own TypeScript must be in place before anything loads typescript-eslint.
+import { engineNotices } from "./engine.js";
 import { resolve } from "node:path";
 import { ESLint } from "eslint";
 import { writeFileAtomic } from "../util/atomic-write.js";
@@ -17,9 +19,6 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE_OR_INTERNAL = 2;
-
-/** The command drives ESLint's Node API in ways (languages, flat-config options) that need ESLint 10. */
-const MIN_ESLINT_MAJOR = 10;
 
 function exitCodeFor(results: ESLint.LintResult[], options: CliOptions, stderr: NodeJS.WritableStream): number {
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
@@ -49,16 +48,10 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     return EXIT_OK;
   }
 
-  const eslintMajor = Number(ESLint.version.split(".")[0]);
-  if (eslintMajor < MIN_ESLINT_MAJOR) {
-    io.stderr.write(`grpc-review: the command needs ESLint ${MIN_ESLINT_MAJOR} or later, found ${ESLint.version} (the plugin itself works with ESLint 8.57+)\n`);
-    return EXIT_USAGE_OR_INTERNAL;
-  }
-
   try {
     const progress = new Progress(io.stderr, options.progress && io.stderr.isTTY === true);
     const outcome = await review(options, io.cwd, progress);
-    for (const notice of outcome.notices) io.stderr.write(`grpc-review: warning: ${notice}\n`);
+    for (const notice of [...engineNotices(io.cwd), ...outcome.notices]) io.stderr.write(`grpc-review: warning: ${notice}\n`);
 
     if (options.suppressAll) {
       const file = resolve(io.cwd, options.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE);
@@ -80,7 +73,7 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`grpc-review: ${message.split("\n")[0]}\n`);
-    if (process.env.DEBUG) io.stderr.write(`${(error as Error).stack ?? ""}\n`);
+    if (options.debug || process.env.DEBUG) io.stderr.write(`${(error as Error).stack ?? ""}\n`);
     return EXIT_USAGE_OR_INTERNAL;
   }
 }

@@ -34,16 +34,19 @@ function loadsThisPlugin(config: Linter.Config | undefined): boolean {
 }
 
 /**
- * Plans a run with the user's own ESLint config. Returns undefined when that config does not load
- * grpc-review for any discovered file: running it would only repeat the user's other lint rules.
+ * What the user's own ESLint config offers the run: a plan, nothing (it does not load grpc-review
+ * for any discovered file: running it would only repeat the user's other lint rules), or a load
+ * failure (a syntax error, a throw at import, a plugin that is not installed, as on a fresh clone).
  */
+export type OwnConfigOutcome = { kind: "plan"; plan: OwnConfigPlan } | { kind: "no-plugin" } | { kind: "unloadable"; reason: string };
+
 export async function planOwnConfigRun(
   configFile: string,
   baseOptions: ESLint.Options,
   discovered: { files: string[]; kindOf: Map<string, RuleInput> },
   ruleOverrides: CliOptions["ruleOverrides"],
   settings: GrpcReviewSettings,
-): Promise<OwnConfigPlan | undefined> {
+): Promise<OwnConfigOutcome> {
   const probe = new ESLint({ ...baseOptions, overrideConfigFile: configFile });
   const files: string[] = [];
   const inputsCovered = new Set<RuleInput>();
@@ -52,13 +55,13 @@ export async function planOwnConfigRun(
     try {
       config = (await probe.calculateConfigForFile(file)) as Linter.Config | undefined;
     } catch (error) {
-      throw new Error(`${configFile}: ${(error as Error).message.split("\n")[0]} (run with --no-eslint-config to use the built-in setup)`);
+      return { kind: "unloadable", reason: firstLine(error) };
     }
     if (!loadsThisPlugin(config) || (await probe.isPathIgnored(file))) continue;
     files.push(file);
     inputsCovered.add(discovered.kindOf.get(file)!);
   }
-  if (files.length === 0) return undefined;
+  if (files.length === 0) return { kind: "no-plugin" };
 
   // Overrides go only to inputs the user's config already lints with the plugin (and its language).
   const overrides: Linter.Config[] = [{ settings: { [SETTINGS_KEY]: settings } }];
@@ -68,5 +71,10 @@ export async function planOwnConfigRun(
       if (inputsCovered.has(each)) overrides.push({ files: FILES_BY_INPUT[each], rules: { [`${PLUGIN_NAME}/${id}`]: severity } });
     }
   }
-  return { eslint: new ESLint({ ...baseOptions, overrideConfigFile: configFile, overrideConfig: overrides }), files };
+  return { kind: "plan", plan: { eslint: new ESLint({ ...baseOptions, overrideConfigFile: configFile, overrideConfig: overrides }), files } };
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0]!.trim() || (error as Error)?.name || "unknown error";
 }

@@ -4,7 +4,7 @@ import { ESLint } from "eslint";
 import plugin from "../index.js";
 import { PLUGIN_NAME } from "../configs.js";
 import type { GrpcReviewSettings } from "../util/settings.js";
-import type { CliOptions } from "./args.js";
+import { UsageError, type CliOptions } from "./args.js";
 import { isServiceConfigDocument } from "../core/service-config/index.js";
 import { checkAgainstRef } from "./against.js";
 import { discoverFiles } from "./discover.js";
@@ -110,12 +110,19 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
 
   const userConfig = findOwnEslintConfig(options, cwd);
   if (userConfig) {
-    const plan = await planOwnConfigRun(userConfig, baseOptions, discovered, ruleOverrides, settings);
-    if (plan) {
+    const outcome = await planOwnConfigRun(userConfig, baseOptions, discovered, ruleOverrides, settings);
+    if (outcome.kind === "plan") {
+      const { plan } = outcome;
       collect(plan.eslint, await lintInBatches(plan.eslint, plan.files, progress, 0, plan.files.length), false);
       return finish(userConfig);
     }
-    notices.push(`${userConfig} does not load ${plugin.meta.name}; using the built-in ${preset} preset instead`);
+    if (outcome.kind === "unloadable") {
+      // A config named with --config was asked for; a found one is the project's, maybe not installed here.
+      if (options.config || options.strictConfig) throw new UsageError(`${userConfig} could not be loaded: ${outcome.reason}`);
+      notices.push(`${userConfig} could not be loaded (${outcome.reason}); reviewing with the built-in ${preset} preset instead (--strict-config makes this an error)`);
+    } else {
+      notices.push(`${userConfig} does not load ${plugin.meta.name}; using the built-in ${preset} preset instead`);
+    }
   }
 
   const projects = resolveTypeScriptProjects(discovered.tsconfigs);
