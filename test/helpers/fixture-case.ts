@@ -6,9 +6,27 @@ import { RuleTester } from "@typescript-eslint/rule-tester";
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const FIXTURES = join(REPO_ROOT, "fixtures");
 
+/**
+ * A RuleTester that refuses an invalid case unless every expected error names its message id,
+ * line and column: "report the smallest node" is only tested when the column is.
+ */
+class PositionedRuleTester extends RuleTester {
+  override run(...args: Parameters<RuleTester["run"]>): void {
+    const [name, , tests] = args;
+    for (const test of tests.invalid) {
+      for (const error of test.errors) {
+        if (typeof error !== "object" || error.messageId === undefined || error.line === undefined || error.column === undefined) {
+          throw new Error(`${name}: every expected error needs messageId, line and column (${test.name ?? test.filename ?? test.code.slice(0, 40)})`);
+        }
+      }
+    }
+    super.run(...args);
+  }
+}
+
 /** A RuleTester that types fixture files with `fixtures/tsconfig.json` through the project service. */
 export function typedRuleTester(): RuleTester {
-  return new RuleTester({
+  return new PositionedRuleTester({
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: FIXTURES },
     },
@@ -17,7 +35,7 @@ export function typedRuleTester(): RuleTester {
 
 /** A RuleTester with no type information (JavaScript users, untyped `loadPackageDefinition` clients). */
 export function untypedRuleTester(): RuleTester {
-  return new RuleTester();
+  return new PositionedRuleTester();
 }
 
 export interface ExpectedError<MessageId extends string = string> {
@@ -26,8 +44,7 @@ export interface ExpectedError<MessageId extends string = string> {
   column?: number;
 }
 
-// `// flagged: <messageId> @<column>`; the column (1-based, where the report starts) is optional
-// while older fixtures are converted.
+// `// flagged: <messageId> @<column>`: the column (1-based) is where the report starts.
 const MARKER = /\/\/ flagged: ([A-Za-z0-9]+)(?: @(\d+))?/g;
 
 /**

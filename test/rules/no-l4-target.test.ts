@@ -25,7 +25,7 @@ untypedRuleTester().run("no-l4-target (untyped)", rule, {
     {
       code: `${header}new grpc.Client("orders.lb.corp:443", creds);`,
       settings: { "grpc-review": { l4TargetPatterns: ["\\.lb\\.corp$"] } },
-      errors: [{ messageId: "l4Target", line: 2 }],
+      errors: [{ messageId: "l4Target", line: 2, column: 17 }],
     },
     {
       code: `${header}const client = new grpc.Client(\n  "orders.prod.svc:50051",\n  grpc.credentials.createInsecure(),\n);`,
@@ -33,6 +33,7 @@ untypedRuleTester().run("no-l4-target (untyped)", rule, {
         {
           messageId: "l4Target",
           line: 3,
+          column: 3,
           data: { host: "orders.prod.svc", label: "a Kubernetes Service name (ClusterIP)", policies: "" },
         },
       ],

@@ -63,7 +63,7 @@ untyped.run("no-relative-deadline (untyped)", rule, {
       errors: [
         {
           messageId: "relativeDeadline",
-          line: 6,
+          line: 6, column: 63,
           suggestions: [
             {
               messageId: "addNow",

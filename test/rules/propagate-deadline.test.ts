@@ -31,12 +31,12 @@ untypedRuleTester().run("propagate-deadline (untyped)", rule, {
     fixtureCase("propagate-deadline/untyped.js"),
     {
       code: `${setup}server.addService(svc, {\n  ["getFeature"](call, callback) {\n    downstream["getFeature"](call.request, callback);\n  },\n});`,
-      errors: [{ messageId: "notPropagated", line: 8 }],
+      errors: [{ messageId: "notPropagated", line: 8, column: 5 }],
     },
     {
       // A destructured call cannot be passed on as \`parent\`.
       code: `${setup}server.addService(svc, {\n  getFeature({ request }, callback) {\n    downstream.getFeature(request, callback);\n  },\n});`,
-      errors: [{ messageId: "notPropagated", line: 8 }],
+      errors: [{ messageId: "notPropagated", line: 8, column: 5 }],
     },
   ],
 });

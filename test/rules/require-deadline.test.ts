@@ -93,7 +93,7 @@ untyped.run("require-deadline (untyped)", rule, {
         const client = new services.GreeterClient("localhost:50051", grpc.credentials.createInsecure());
         client.sayHello(request, function (err, response) {});
       `,
-      errors: [{ messageId: "missingDeadline", line: 5 }],
+      errors: [{ messageId: "missingDeadline", line: 5, column: 16 }],
     },
     {
       name: "nice-grpc without the middleware: the message says deadline does nothing",
@@ -105,7 +105,7 @@ untyped.run("require-deadline (untyped)", rule, {
       errors: [
         {
           messageId: "noDeadlineMiddleware",
-          line: 4,
+          line: 4, column: 22,
           data: { method: "get" },
         },
       ],
@@ -120,8 +120,8 @@ untyped.run("require-deadline (untyped)", rule, {
         await client.say({}, { timeoutMs: 0 });
       `,
       errors: [
-        { messageId: "missingTimeout", line: 5 },
-        { messageId: "timeoutDisabled", line: 6 },
+        { messageId: "missingTimeout", line: 5, column: 22 },
+        { messageId: "timeoutDisabled", line: 6, column: 43 },
       ],
     },
   ],
@@ -151,7 +151,7 @@ untyped.run("require-deadline: ignoreMethods exempts streams meant to stay open"
         ads.FetchClusters({ name: "a" }, () => {});
       `,
       options: [{ ignoreMethods: ["StreamAggregatedResources"] }],
-      errors: [{ messageId: "missingDeadline", line: 6, data: { method: "FetchClusters" } }],
+      errors: [{ messageId: "missingDeadline", line: 6, column: 13, data: { method: "FetchClusters" } }],
     },
   ],
 });
@@ -182,8 +182,8 @@ untyped.run("require-deadline: odd code never throws", rule, {
         client.get(req, { ...{ host: "x" } }, cb);
       `,
       errors: [
-        { messageId: "missingDeadline", line: 5 },
-        { messageId: "missingDeadline", line: 6 },
+        { messageId: "missingDeadline", line: 5, column: 17 },
+        { messageId: "missingDeadline", line: 6, column: 16 },
       ],
     },
   ],
@@ -210,7 +210,7 @@ untyped.run("require-deadline: nice-grpc middleware recognized by name", rule, {
         const client = createClientFactory().use(retryMiddleware).create(Def, createChannel("x"));
         await client.get({});
       `,
-      errors: [{ messageId: "noDeadlineMiddleware", line: 5 }],
+      errors: [{ messageId: "noDeadlineMiddleware", line: 5, column: 22 }],
     },
   ],
 });

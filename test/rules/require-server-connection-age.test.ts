@@ -18,7 +18,7 @@ untypedRuleTester().run("require-server-connection-age (untyped)", rule, {
     fixtureCase("require-server-connection-age/untyped-flagged.js"),
     {
       code: 'import { Server as GrpcServer } from "@grpc/grpc-js";\nexport const s = new GrpcServer();',
-      errors: [{ messageId: "missingConnectionAge", line: 2 }],
+      errors: [{ messageId: "missingConnectionAge", line: 2, column: 22 }],
     },
   ],
 });
