@@ -1,7 +1,9 @@
-import type { EnumDecl, Message, Span } from "../proto-checks/ast.js";
+import type { RuleTextEditor } from "@eslint/core";
+import type { EnumDecl, Message } from "../proto-checks/ast.js";
 import { HISTORY_OPTIONS_SCHEMA, historyListeners, type HistoryOptions } from "../proto-checks/history-context.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
-import { formatRange } from "../proto-checks/numbering.js";
+import { extensionRange, formatRange, numberedFields, reservedDeclarations } from "../proto-checks/numbering.js";
+import { appendToBody, reservedNameText, uncoveredParts } from "../proto-checks/edits.js";
 import {
   deletedEnumValues,
   deletedFields,
@@ -26,6 +28,8 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
       input: "proto",
     },
     schema: HISTORY_OPTIONS_SCHEMA as never,
+    // The reservation to add is fully determined by the deleted field; `reserved` changes no wire format.
+    fixable: "code",
     messages: {
       deletedWithoutReserved:
         "Field '{{name}} = {{number}}' of '{{message}}' was deleted since {{ref}} without reserving {{missing}}: a later field could reuse it and misread old data. Add {{fix}}.",
@@ -38,9 +42,17 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
   },
   create(context) {
     return historyListeners(context, ({ ref, snapshot, versionsOf }) => {
+      const text = context.sourceCode.text;
+      const file = context.sourceCode.ast;
+      /** A fix adding `statements` to the declaration's body, unless one of them would not compile there. */
+      const fixAdding = (declaration: Message | EnumDecl, statements: string[]) => {
+        const edit = appendToBody(text, declaration, statements);
+        return edit ? { fix: (fixer: RuleTextEditor) => fixer.replaceTextRange(edit.range, edit.text) } : {};
+      };
+
       /** Reports each deletion whose number or name is not reserved, at the name of the message or enum that lost it. */
       function reportUnreserved(
-        nameSpan: Span,
+        declaration: Message | EnumDecl,
         messageId: "deletedWithoutReserved" | "enumValueDeletedWithoutReserved",
         owner: { message: string } | { enum: string },
         deletions: Array<DeletedField | DeletedEnumValue>,
@@ -48,19 +60,34 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
         for (const { old, numberReserved, nameReserved } of deletions) {
           if (numberReserved && nameReserved) continue;
           const missing = [numberReserved ? "" : "its number", nameReserved ? "" : "its name"].filter(Boolean).join(" and ");
-          const fix = [numberReserved ? "" : `\`reserved ${old.number};\``, nameReserved ? "" : `\`reserved "${old.name}";\``].filter(Boolean).join(" and ");
+          const statements = [numberReserved ? "" : `reserved ${old.number};`, nameReserved ? "" : `reserved ${reservedNameText(file, old.name)};`].filter(Boolean);
+          const fix = statements.map((statement) => `\`${statement}\``).join(" and ");
+          // protoc rejects a reserved number inside an `extensions` range.
+          const clashes = declaration.type === "Message" && !numberReserved && extensionRange(declaration, old.number) !== undefined;
           context.report({
-            loc: context.sourceCode.getLoc(nameSpan),
+            loc: context.sourceCode.getLoc(declaration.nameSpan),
             messageId,
             data: { name: old.name, number: String(old.number), ...owner, ref, missing, fix },
+            ...(clashes ? {} : fixAdding(declaration, statements)),
           });
         }
       }
 
-      function reportDropped(owner: string, member: "field" | "value", nameSpan: Span, dropped: DroppedReservation[]): void {
+      function reportDropped(declaration: Message | EnumDecl, member: "field" | "value", dropped: DroppedReservation[]): void {
+        const members = declaration.type === "Message" ? numberedFields(declaration) : declaration.values;
+        const reservedNow = (declaration.type === "Message" ? reservedDeclarations(declaration) : declaration.reserved).flatMap((item) => item.ranges);
         for (const entry of dropped) {
-          const what = entry.range ? formatRange(entry.range) : `"${entry.name}"`;
-          context.report({ loc: context.sourceCode.getLoc(nameSpan), messageId: "reservationDropped", data: { message: owner, member, ref, what } });
+          const what = entry.range ? formatRange(entry.range) : reservedNameText(file, entry.name!);
+          // Restoring a reservation that a member now uses would not compile: that is a reuse, reported as such.
+          const inUse = members.some((item) =>
+            entry.range ? item.number >= entry.range.from && item.number <= entry.range.to : item.name === entry.name,
+          );
+          context.report({
+            loc: context.sourceCode.getLoc(declaration.nameSpan),
+            messageId: "reservationDropped",
+            data: { message: declaration.name, member, ref, what },
+            ...(inUse ? {} : fixAdding(declaration, [`reserved ${entry.range ? uncoveredParts(entry.range, reservedNow).map(formatRange).join(", ") : what};`])),
+          });
         }
       }
 
@@ -68,14 +95,14 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
         Message(message: Message) {
           const versions = versionsOf(message);
           if (!versions) return;
-          reportUnreserved(message.nameSpan, "deletedWithoutReserved", { message: message.name }, deletedFields(versions[0].message, message));
-          reportDropped(message.name, "field", message.nameSpan, droppedReservations(versions[0].message, message));
+          reportUnreserved(message, "deletedWithoutReserved", { message: message.name }, deletedFields(versions[0].message, message));
+          reportDropped(message, "field", droppedReservations(versions[0].message, message));
         },
         Enum(node: EnumDecl) {
           const old = snapshot.enums.get(node.fullName);
           if (!old) return;
-          reportUnreserved(node.nameSpan, "enumValueDeletedWithoutReserved", { enum: node.name }, deletedEnumValues(old, node));
-          reportDropped(node.name, "value", node.nameSpan, droppedEnumReservations(old, node));
+          reportUnreserved(node, "enumValueDeletedWithoutReserved", { enum: node.name }, deletedEnumValues(old, node));
+          reportDropped(node, "value", droppedEnumReservations(old, node));
         },
       };
     });
