@@ -36,9 +36,12 @@ export interface ProtoIndex {
   typeKind(fullName: string): "message" | "enum" | undefined;
   /** The .proto files the index read. */
   files(): string[];
+  /** Whether some indexed file declares this package (`pkg.v1`): its protos are in the tree. */
+  hasPackage(name: string): boolean;
 }
 
 interface FileSummary {
+  package: string;
   mtimeMs: number;
   size: number;
   services: Map<string, Map<string, IndexedMethod>>;
@@ -46,7 +49,8 @@ interface FileSummary {
   enums: string[];
 }
 
-const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git", "dist", "build", "coverage"]);
+// Not `build`: source trees use it for protos too (googleapis' google/devtools/build/v1).
+const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git", "dist", "coverage"]);
 /** How long a built index is trusted before files are stat'ed again (editor sessions live long). */
 const REVALIDATE_AFTER_MS = 2_000;
 
@@ -138,7 +142,7 @@ export function summarizeProto(proto: ProtoFile, file: string): FileSummary {
       method.outputType = qualify(method.outputType, proto.package);
     }
   }
-  return { mtimeMs: 0, size: 0, services, messages, enums };
+  return { package: proto.package, mtimeMs: 0, size: 0, services, messages, enums };
 }
 
 /** Marks a relative name with its package scope (`pkg|Name`) until the index can resolve it. */
@@ -150,10 +154,12 @@ function buildIndex(entries: Array<[string, FileSummary | undefined]>): ProtoInd
   const services = new Map<string, Map<string, IndexedMethod>>();
   const messages = new Map<string, string[]>();
   const enums = new Set<string>();
+  const packages = new Set<string>();
   const files: string[] = [];
   for (const [file, summary] of entries) {
     if (!summary) continue;
     files.push(file);
+    packages.add(summary.package);
     for (const name of summary.enums) enums.add(name);
     for (const [name, fields] of summary.messages) messages.set(name, fields);
     for (const [name, methods] of summary.services) {
@@ -186,5 +192,6 @@ function buildIndex(entries: Array<[string, FileSummary | undefined]>): ProtoInd
       return messages.has(fullName) ? "message" : enums.has(fullName) ? "enum" : undefined;
     },
     files: () => files,
+    hasPackage: (name) => packages.has(name.startsWith(".") ? name.slice(1) : name),
   };
 }

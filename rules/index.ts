@@ -17,6 +17,7 @@ import requireReservedOnDelete from "./require-reserved-on-delete.js";
 import requireRetryThrottling from "./require-retry-throttling.js";
 import requireServerConnectionAge from "./require-server-connection-age.js";
 import requireStreamErrorHandler from "./require-stream-error-handler.js";
+import noUnmatchedMethodConfig from "./no-unmatched-method-config.js";
 import retryExceedsTimeout from "./retry-exceeds-timeout.js";
 import validServiceConfig from "./valid-service-config.js";
 
@@ -37,6 +38,7 @@ export const rules: Record<string, AnyRule> = {
   "require-retry-throttling": requireRetryThrottling,
   "require-server-connection-age": requireServerConnectionAge,
   "require-stream-error-handler": requireStreamErrorHandler,
+  "no-unmatched-method-config": noUnmatchedMethodConfig,
   "retry-exceeds-timeout": retryExceedsTimeout,
   "valid-service-config": validServiceConfig,
 };

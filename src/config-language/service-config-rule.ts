@@ -1,4 +1,4 @@
-import type { LanguageOptions, RuleVisitor, SourceCode } from "@eslint/core";
+import type { LanguageOptions, RuleContext, RuleContextTypeOptions, RuleVisitor, SourceCode } from "@eslint/core";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { buildServiceConfig, type ConfigFormat, type ServiceConfig, type TreeNode, type ValueNode, validateServiceConfigTree, type ConfigProblem, type ConfigProblemKind } from "../core/service-config/index.js";
 import type { ConfigDocumentNode, ConfigFileNode } from "./ast.js";
@@ -6,7 +6,7 @@ import type { ConfigEdit } from "./config-edits.js";
 import { extractInlineConfig, isServiceConfigKey, type InlineServiceConfig } from "./inline-typescript.js";
 
 /** One service config a rule checks: a document of a config file, or a config inlined in TypeScript. */
-export interface ServiceConfigTarget {
+export interface ServiceConfigTarget<MessageIds extends string = string> {
   config: ServiceConfig;
   tree: ValueNode;
   /** Where the config came from: a config file, or a `grpc.service_config` channel option in TypeScript. */
@@ -16,21 +16,21 @@ export interface ServiceConfigTarget {
   /** The text the tree's ranges index into; edits are given in the same coordinates. */
   text: string;
   /** Reports at a node of the config; positions land in the file being linted (the TS line for inline configs). */
-  report(node: TreeNode, messageId: string, data?: Record<string, string | number>, edits?: ConfigReportEdits): void;
+  report(node: TreeNode, messageId: MessageIds, data?: Record<string, string | number>, edits?: ConfigReportEdits<MessageIds>): void;
   /** Reports each problem of one kind that grpc-js would have with the config, as `{{detail}}` of the message. */
-  reportProblems(kind: ConfigProblemKind, messageId: string, editsFor?: (problem: ConfigProblem) => ConfigReportEdits | undefined): void;
+  reportProblems(kind: ConfigProblemKind, messageId: MessageIds, editsFor?: (problem: ConfigProblem) => ConfigReportEdits<MessageIds> | undefined): void;
 }
 
 /** A fix (applied by `--fix`) and suggestions (offered in editors) of one report, as edits of the config text. */
-export interface ConfigReportEdits {
+export interface ConfigReportEdits<MessageIds extends string = string> {
   fix?: ConfigEdit[];
-  suggest?: { messageId: string; data?: Record<string, string | number>; edits: ConfigEdit[] }[];
+  suggest?: { messageId: MessageIds; data?: Record<string, string | number>; edits: ConfigEdit[] }[];
 }
 
-export interface ServiceConfigHandlers {
-  config(target: ServiceConfigTarget): void;
+export interface ServiceConfigHandlers<MessageIds extends string = string> {
+  config(target: ServiceConfigTarget<MessageIds>): void;
   /** An inline config string that is not valid JSON (grpc-js's JSON.parse throws on it). */
-  inlineSyntaxError?(report: (messageId: string, data?: Record<string, string | number>) => void, message: string): void;
+  inlineSyntaxError?(report: (messageId: MessageIds, data?: Record<string, string | number>) => void, message: string): void;
 }
 
 // Every config rule reads the same documents and inline options: parse, model and validate them once per node.
@@ -113,8 +113,13 @@ function toEslintEdits(
  * in the source (a string, a template without substitutions, a const, or `JSON.stringify` of an object
  * literal) and skips those built at run time.
  */
-export function serviceConfigVisitor(rawContext: unknown, handlers: ServiceConfigHandlers): RuleVisitor {
-  const context = rawContext as AnyContext;
+export function serviceConfigVisitor<MessageIds extends string>(
+  rawContext: RuleContext<RuleContextTypeOptions & { MessageIds: MessageIds }>,
+  typedHandlers: ServiceConfigHandlers<MessageIds>,
+): RuleVisitor {
+  // The message ids are checked against the rule's own where the handlers are written; inside, any id goes.
+  const handlers = typedHandlers as unknown as ServiceConfigHandlers;
+  const context = rawContext as unknown as AnyContext;
   const sourceCode = context.sourceCode;
   const locate = (start: number, end: number) => ({
     start: sourceCode.getLocFromIndex(start),

@@ -6,4 +6,5 @@ export * from "./model.js";
 export * from "./validate.js";
 export * from "./detect.js";
 export * from "./coverage.js";
+export * from "./name-matching.js";
 export * from "./schedule.js";
