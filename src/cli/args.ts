@@ -36,6 +36,7 @@ export class UsageError extends Error {}
 export const HELP = `Usage: grpc-review [options] [paths...]
 
 Reviews gRPC code, .proto files and service configs under the given paths (default: .).
+\`grpc-review report [paths...]\` writes the design review as HTML, Markdown or JSON (see \`grpc-review report --help\`).
 
 Options:
   -f, --format <name>            stylish (default), json, sarif, github, markdown

@@ -15,6 +15,8 @@ export interface BuiltInConfigInput {
   tsconfigRootDir: string;
   settings: GrpcReviewSettings;
   ruleOverrides: Record<string, "off" | "warn" | "error">;
+  /** Extra blocks for TypeScript files (the report's fact collector rides along with the rules). */
+  extraTypeScript?: Linter.Config[];
 }
 
 function inputsOf(rule: AnyRule): readonly RuleInput[] {
@@ -80,6 +82,7 @@ export function typescriptConfig(config: BuiltInConfigInput, typed: boolean): Li
       },
       rules: rulesFor(config, "typescript"),
     },
+    ...(config.extraTypeScript ?? []),
   ];
 }
 

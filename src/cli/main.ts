@@ -7,6 +7,7 @@ import { packageInfo } from "../util/package-info.js";
 import { HELP, parseCliArgs, UsageError, type CliOptions } from "./args.js";
 import { formatResults } from "./formats/index.js";
 import { Progress } from "./progress.js";
+import { reportCommand } from "./report-command.js";
 import { review } from "./run.js";
 import { DEFAULT_SUPPRESSIONS_FILE, writeSuppressions } from "./suppressions.js";
 
@@ -32,6 +33,7 @@ function exitCodeFor(results: ESLint.LintResult[], options: CliOptions, stderr: 
 }
 
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }): Promise<number> {
+  if (argv[0] === "report") return reportCommand(argv.slice(1), io);
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);

@@ -1,9 +1,10 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, resolve, sep } from "node:path";
-import { ESLint } from "eslint";
+import { ESLint, type Linter } from "eslint";
 import plugin from "../index.js";
 import { PLUGIN_NAME } from "../configs.js";
 import type { GrpcReviewSettings } from "../util/settings.js";
+import type { RuleInput } from "../util/create-rule.js";
 import { UsageError, type CliOptions } from "./args.js";
 import { isServiceConfigDocument } from "../core/service-config/index.js";
 import { checkAgainstRef } from "./against.js";
@@ -22,7 +23,13 @@ export interface ReviewOutcome {
   notices: string[];
   /** Which configuration was used: the built-in presets or an ESLint config file. */
   configSource: string;
+  /** What discovery found, each file with the input it was linted as. */
+  kindOf: Map<string, RuleInput>;
+  protoRoots: string[];
 }
+
+/** Phase names for the progress line, by lint group. */
+const PHASE_OF_GROUP: Record<string, string> = { "typescript-typed": "TypeScript", "typescript-untyped": "TypeScript", proto: "protos", "service-config": "configs" };
 
 const BATCH_SIZE = 50;
 /** ESLint 10 marks a leftover `eslint-env` comment as a fatal, rule-less message; the file itself parsed fine. */
@@ -70,7 +77,7 @@ function commonAncestor(paths: string[]): string {
   return shared.join(sep) || sep;
 }
 
-export async function review(options: CliOptions, cwd: string, progress: Progress): Promise<ReviewOutcome> {
+export async function review(options: CliOptions, cwd: string, progress: Progress, extraTypeScript?: Linter.Config[]): Promise<ReviewOutcome> {
   const project = loadProjectConfig(cwd);
   const ruleOverrides = { ...project?.config.rules, ...options.ruleOverrides };
   checkRuleOverrides(plugin, ruleOverrides);
@@ -105,7 +112,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     progress.finish();
     results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
     const baseline = options.suppressAll ? results : applySuppressions(results, readSuppressions(suppressionsFile), cwd);
-    return { results: baseline, rulesMeta, notices, configSource };
+    return { results: baseline, rulesMeta, notices, configSource, kindOf: discovered.kindOf, protoRoots: settings.protoRoots ?? [] };
   };
 
   const userConfig = findOwnEslintConfig(options, cwd);
@@ -141,11 +148,13 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     tsconfigRootDir: commonAncestor([baseOptions.cwd!, ...discovered.tsconfigs.map(dirname)]),
     settings,
     ruleOverrides,
+    extraTypeScript,
   };
   const groups: LintGroup[] = builtInGroups(configInput);
   const total = groups.reduce((sum, group) => sum + group.files.length, 0);
   let done = 0;
   for (const group of groups) {
+    progress.phase(PHASE_OF_GROUP[group.name] ?? group.name);
     const eslint = new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: group.config });
     const batch = await lintInBatches(eslint, group.files, progress, done, total);
     done += group.files.length;

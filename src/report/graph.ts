@@ -1,0 +1,318 @@
+/**
+ * The whole-repository pass: which server handlers reach which client call sites through helper
+ * functions, across modules. One ts-morph project for the run, holding only the files that import
+ * a gRPC module (or hold a recognized call or handler) and the local modules they import; no
+ * library or node_modules file is loaded (`noLib`, `noResolve`), so the checker only binds our
+ * files and resolves imports between them. Core already judged every call site during the lint
+ * pass; this pass adds the paths between functions and whether each hop hands the incoming call
+ * (or its context) on.
+ */
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { Project, ts } from "ts-morph";
+import type { FactsByFile } from "./facts.js";
+
+export interface GraphPassLimits {
+  /** Hops from a handler to a call site (helpers calling helpers). */
+  maxDepth: number;
+  /** Functions visited per handler, whatever the shape of the graph. */
+  maxVisitsPerHandler: number;
+  /** Local imports followed from a gRPC file. */
+  importDepth: number;
+}
+
+export const DEFAULT_GRAPH_LIMITS: GraphPassLimits = { maxDepth: 6, maxVisitsPerHandler: 2_000, importDepth: 2 };
+
+/** A handler reaching a call site through other functions. */
+export interface IndirectReach {
+  /** `file:offset` of the handler (see functionKeyOffset). */
+  handler: string;
+  /** Names of the functions between the handler and the call, in order. */
+  via: string[];
+  /** Whether every hop handed the incoming call or context on and the call uses it. */
+  propagation: "propagated" | "not-propagated";
+}
+
+export interface GraphPassResult {
+  /** Keyed `file:offset` of the call site. */
+  reaches: Map<string, IndirectReach[]>;
+  /** `file:offset` of a call site → the outermost named function holding it (for callers that are not handlers). */
+  ownerName: Map<string, string>;
+  filesRead: number;
+  cyclesCut: number;
+  truncated: boolean;
+  notes: string[];
+}
+
+const GRPC_MODULE = /^(?:@grpc\/grpc-js|grpc|@connectrpc\/|@bufbuild\/connect|nice-grpc|grpc-web|@improbable-eng\/grpc-web|@nestjs\/microservices)/;
+/** Members of an incoming call or context that carry its deadline or cancellation. */
+const DEADLINE_MEMBERS = new Set(["getDeadline", "signal", "timeoutMs", "deadline", "cancelled"]);
+const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+
+/** A local module specifier as the file system has it (`./x.js` is `./x.ts` in TypeScript sources). */
+function resolveLocal(from: string, specifier: string, known: ReadonlySet<string>): string | undefined {
+  if (!specifier.startsWith(".")) return undefined;
+  const base = resolve(dirname(from), specifier);
+  const stem = base.replace(/\.(?:[cm]?js|jsx)$/, "");
+  const candidates = [base, ...SOURCE_EXTENSIONS.map((ext) => stem + ext), ...SOURCE_EXTENSIONS.map((ext) => `${base}/index${ext}`)];
+  return candidates.find((candidate) => known.has(candidate) || (!known.size && existsSync(candidate)));
+}
+
+type FunctionLike = ts.FunctionLikeDeclaration;
+
+function isFunctionLike(node: ts.Node): node is FunctionLike {
+  return ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node) ||
+    ts.isConstructorDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node);
+}
+
+/** Where a function is found again: a method by its name, anything else by its start (as the lint pass records it). */
+function keyOffset(node: FunctionLike, file: ts.SourceFile): number {
+  if ((ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) && node.name) return node.name.getStart(file);
+  return node.getStart(file);
+}
+
+/** A function with a name of its own; inline callbacks belong to the function they are written in. */
+function isNamedOwner(node: FunctionLike): boolean {
+  if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) return true;
+  const parent = node.parent;
+  return ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) ||
+    ts.isExportAssignment(parent) || (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken);
+}
+
+function nameOf(node: FunctionLike): string {
+  if (node.name && ts.isIdentifier(node.name)) return node.name.text;
+  if (node.name) return node.name.getText();
+  const parent = node.parent;
+  if ((ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && ts.isIdentifier(parent.name)) return parent.name.text;
+  if (ts.isConstructorDeclaration(node)) return "constructor";
+  return "(anonymous)";
+}
+
+function calleeName(call: ts.CallExpression): ts.Identifier | ts.PrivateIdentifier | undefined {
+  let callee: ts.Expression = call.expression;
+  while (ts.isParenthesizedExpression(callee) || ts.isNonNullExpression(callee)) callee = callee.expression;
+  if (ts.isIdentifier(callee)) return callee;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name;
+  return undefined;
+}
+
+interface FunctionInfo {
+  key: string;
+  name: string;
+  params: string[];
+  calls: ts.CallExpression[];
+}
+
+export function buildCallGraph(facts: FactsByFile, typescriptFiles: ReadonlySet<string>, limits: GraphPassLimits = DEFAULT_GRAPH_LIMITS): GraphPassResult {
+  const result: GraphPassResult = { reaches: new Map(), ownerName: new Map(), filesRead: 0, cyclesCut: 0, truncated: false, notes: [] };
+  // Seeds: files that import a gRPC module or hold what core recognized; then the local modules they import.
+  const selected = new Set<string>();
+  let frontier = [...facts.values()]
+    .filter((fileFacts) => fileFacts.callSites.length > 0 || fileFacts.handlers.length > 0 || fileFacts.imports.some((module) => GRPC_MODULE.test(module)))
+    .map((fileFacts) => fileFacts.file);
+  for (const file of frontier) selected.add(file);
+  for (let depth = 0; depth < limits.importDepth && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const file of frontier) {
+      for (const specifier of facts.get(file)?.imports ?? []) {
+        const target = resolveLocal(file, specifier, typescriptFiles);
+        if (target && !selected.has(target) && facts.has(target)) {
+          selected.add(target);
+          next.push(target);
+        }
+      }
+    }
+    frontier = next;
+  }
+  if (selected.size === 0) return result;
+
+  let project: Project;
+  try {
+    project = new Project({
+      compilerOptions: {
+        allowJs: true,
+        noLib: true,
+        noResolve: true,
+        types: [],
+        target: ts.ScriptTarget.ESNext,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        jsx: ts.JsxEmit.Preserve,
+        allowImportingTsExtensions: true,
+        noEmit: true,
+      },
+      skipAddingFilesFromTsConfig: true,
+      skipFileDependencyResolution: true,
+      skipLoadingLibFiles: true,
+    });
+    for (const file of selected) {
+      try {
+        project.addSourceFileAtPath(file);
+      } catch {
+        result.notes.push(`could not read ${file} for the call graph`);
+      }
+    }
+  } catch (error) {
+    result.notes.push(`the call-graph pass could not start: ${(error as Error).message.split("\n")[0]}`);
+    return result;
+  }
+  const sourceFiles = project.getSourceFiles().map((file) => file.compilerNode);
+  result.filesRead = sourceFiles.length;
+
+  // Pass 1: every named function, its parameters and the calls written in it (inline callbacks included).
+  const functions = new Map<string, FunctionInfo>();
+  const functionOfNode = new Map<ts.Node, FunctionInfo>();
+  const declaredNames = new Set<string>();
+  const siteOwner = new Map<string, FunctionInfo>();
+  for (const file of sourceFiles) {
+    const siteStarts = new Set((facts.get(file.fileName)?.callSites ?? []).map((site) => site.start));
+    const visit = (node: ts.Node, owner: FunctionInfo | undefined): void => {
+      let current = owner;
+      if (isFunctionLike(node) && (isNamedOwner(node) || !owner)) {
+        current = {
+          key: `${file.fileName}:${keyOffset(node, file)}`,
+          name: nameOf(node),
+          params: node.parameters.map((param) => (ts.isIdentifier(param.name) ? param.name.text : "")),
+          calls: [],
+        };
+        functions.set(current.key, current);
+        functionOfNode.set(node, current);
+        declaredNames.add(current.name);
+      }
+      if (ts.isCallExpression(node) && current) {
+        current.calls.push(node);
+        const start = node.getStart(file);
+        if (siteStarts.has(start)) siteOwner.set(`${file.fileName}:${start}`, current);
+      }
+      ts.forEachChild(node, (child) => visit(child, current));
+    };
+    visit(file, undefined);
+  }
+  for (const [site, owner] of siteOwner) result.ownerName.set(site, owner.name);
+
+  // Pass 2: resolve calls to our own functions (names first, the checker only for names we declare).
+  let checker: ts.TypeChecker;
+  try {
+    checker = project.getProgram().compilerObject.getTypeChecker();
+  } catch (error) {
+    result.notes.push(`the call-graph pass could not bind the files: ${(error as Error).message.split("\n")[0]}`);
+    return result;
+  }
+  const resolvedCallee = new Map<ts.CallExpression, FunctionInfo | null>();
+  const calleeOf = (call: ts.CallExpression): FunctionInfo | undefined => {
+    const cached = resolvedCallee.get(call);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: FunctionInfo | undefined;
+    const name = calleeName(call);
+    if (name && declaredNames.has(name.text)) {
+      try {
+        let symbol = checker.getSymbolAtLocation(name);
+        if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+        for (const declaration of symbol?.declarations ?? []) {
+          let target: ts.Node | undefined = declaration;
+          if ((ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer) {
+            target = declaration.initializer;
+          }
+          const info = target ? functionOfNode.get(target) : undefined;
+          if (info) {
+            found = info;
+            break;
+          }
+        }
+      } catch {
+        found = undefined;
+      }
+    }
+    resolvedCallee.set(call, found ?? null);
+    return found;
+  };
+
+  const sitesByOwner = new Map<string, Array<{ site: string; call: ts.CallExpression }>>();
+  for (const file of sourceFiles) {
+    for (const site of facts.get(file.fileName)?.callSites ?? []) {
+      if (site.handlerStart !== undefined) continue; // inside a handler: the lint pass judged it directly
+      const key = `${file.fileName}:${site.start}`;
+      const owner = siteOwner.get(key);
+      const call = owner?.calls.find((candidate) => candidate.getStart(file) === site.start);
+      if (owner && call) {
+        const list = sitesByOwner.get(owner.key) ?? [];
+        list.push({ site: key, call });
+        sitesByOwner.set(owner.key, list);
+      }
+    }
+  }
+
+  /**
+   * Whether an argument hands the incoming call or context on: the parameter itself, its deadline
+   * or signal (`call.getDeadline()`, `ctx.signal`, `ctx.timeoutMs()`), an object literal holding one
+   * (`{ parent: call }`), or a helper given one (`deadlineFrom(call)`). `call.request.id` is data, not the deadline.
+   */
+  const carries = (node: ts.Node, names: ReadonlySet<string>, depth = 0): boolean => {
+    if (names.size === 0 || depth > 4) return false;
+    let target = node;
+    while (ts.isParenthesizedExpression(target) || ts.isAsExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
+    if (ts.isIdentifier(target)) return names.has(target.text);
+    if (ts.isPropertyAccessExpression(target)) return DEADLINE_MEMBERS.has(target.name.text) && carries(target.expression, names, depth + 1);
+    if (ts.isCallExpression(target)) {
+      const callee = target.expression;
+      if (ts.isPropertyAccessExpression(callee) && DEADLINE_MEMBERS.has(callee.name.text) && carries(callee.expression, names, depth + 1)) return true;
+      return target.arguments.some((argument) => carries(argument, names, depth + 1));
+    }
+    if (ts.isObjectLiteralExpression(target)) {
+      return target.properties.some((property) =>
+        ts.isShorthandPropertyAssignment(property) ? names.has(property.name.text) :
+        ts.isPropertyAssignment(property) ? carries(property.initializer, names, depth + 1) :
+        ts.isSpreadAssignment(property) ? carries(property.expression, names, depth + 1) : false,
+      );
+    }
+    return false;
+  };
+
+  // Pass 3: from each handler, walk the calls (bounded depth and visits; a function already on the way is a cycle, cut).
+  for (const fileFacts of facts.values()) {
+    for (const handler of fileFacts.handlers) {
+      const handlerKey = `${fileFacts.file}:${handler.start}`;
+      const start = functions.get(handlerKey);
+      if (!start) continue;
+      // grpc-js hands the call first; Connect and nice-grpc the context second. Unknown: any parameter.
+      const incoming = handler.library === "grpc-js" ? start.params.slice(0, 1) : handler.library === "nestjs" ? start.params : start.params.slice(1, 2);
+      let visits = 0;
+      const walk = (fn: FunctionInfo, carriers: Set<string>, depth: number, via: string[], onPath: Set<string>): void => {
+        if (++visits > limits.maxVisitsPerHandler) {
+          result.truncated = true;
+          return;
+        }
+        if (depth > 0) {
+          for (const { site, call } of sitesByOwner.get(fn.key) ?? []) {
+            const propagation = call.arguments.some((argument) => carries(argument, carriers)) ? "propagated" : "not-propagated";
+            const list = result.reaches.get(site) ?? [];
+            list.push({ handler: handlerKey, via, propagation });
+            result.reaches.set(site, list);
+          }
+        }
+        if (depth >= limits.maxDepth) {
+          if (fn.calls.some((call) => calleeOf(call))) result.truncated = true;
+          return;
+        }
+        for (const call of fn.calls) {
+          const callee = calleeOf(call);
+          if (!callee || callee === fn) continue;
+          if (onPath.has(callee.key)) {
+            result.cyclesCut++;
+            continue;
+          }
+          const next = new Set<string>();
+          call.arguments.forEach((argument, index) => {
+            const param = callee.params[index];
+            if (param && carries(argument, carriers)) next.add(param);
+          });
+          onPath.add(callee.key);
+          walk(callee, next, depth + 1, [...via, callee.name], onPath);
+          onPath.delete(callee.key);
+        }
+      };
+      walk(start, new Set(incoming.filter(Boolean)), 0, [], new Set([start.key]));
+    }
+  }
+  return result;
+}
