@@ -7,14 +7,14 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ESLint, type Linter } from "eslint";
 import { getProtoIndex } from "../../proto-checks/project-index.js";
-import { buildCallGraph, buildModel, createCollector, renderJson, renderMarkdown, type ReportModel } from "../report/index.js";
+import { buildCallGraph, buildModel, createCollector, renderHtml, renderJson, renderMarkdown, type ReportModel } from "../report/index.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { packageInfo } from "../util/package-info.js";
 import { PRESETS, UsageError, type CliOptions, type PresetChoice } from "./args.js";
 import { Progress } from "./progress.js";
 import { review } from "./run.js";
 
-export const REPORT_FORMATS = ["markdown", "json"] as const;
+export const REPORT_FORMATS = ["html", "markdown", "json"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const REPORT_HELP = `Usage: grpc-review report [options] [paths...]
@@ -24,7 +24,7 @@ who calls it and how, service-config policy, the call graph, the senior checklis
 and the findings of the review.
 
 Options:
-  -f, --format <name>        markdown (default), json
+  -f, --format <name>        html (default), markdown, json
   -o, --output-file <file>   write the report to a file (atomically) instead of stdout
       --preset <name>        recommended (default), strict, all
       --rule <id>=<severity> override a rule (repeatable)
@@ -51,7 +51,7 @@ function parseReportArgs(argv: string[]): ReportOptions {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: "string", short: "f", default: "markdown" },
+        format: { type: "string", short: "f", default: "html" },
         "output-file": { type: "string", short: "o" },
         preset: { type: "string" },
         rule: { type: "string", multiple: true, default: [] },
@@ -161,7 +161,7 @@ export async function reportCommand(argv: string[], io: ReportIo): Promise<numbe
     const progress = new Progress(io.stderr, options.review.progress && io.stderr.isTTY === true);
     const { model, notices } = await buildReportModel(options.review, io.cwd, progress);
     for (const notice of notices) io.stderr.write(`grpc-review: warning: ${notice}\n`);
-    const text = options.format === "json" ? renderJson(model) : renderMarkdown(model);
+    const text = options.format === "json" ? renderJson(model) : options.format === "markdown" ? renderMarkdown(model) : renderHtml(model);
     if (options.outputFile) writeFileAtomic(resolve(io.cwd, options.outputFile), text);
     else io.stdout.write(text);
     return 0;

@@ -4,20 +4,11 @@
  * "unknown" rather than pass; an item with nothing to judge (no retries) is "not-applicable".
  */
 import type { FactsByFile } from "./facts.js";
-import type { GraphEdge, ReportCallSite, ReportFinding, ReportHandler, ReportMethod } from "./model.js";
+import type { ChecklistItem, GraphEdge, ReportCallSite, ReportFinding, ReportHandler, ReportMethod } from "./model-types.js";
+import type { Verdict } from "./verdict.js";
 import type { ServiceConfig } from "../core/service-config/index.js";
 
-export type Verdict = "holds" | "fails" | "not-applicable" | "unknown";
-
-export interface ChecklistItem {
-  id: string;
-  number: number;
-  title: string;
-  verdict: Verdict;
-  evidence: string[];
-  /** Finding ids (see findings) behind the verdict. */
-  findings: string[];
-}
+export type { ChecklistItem, Verdict };
 
 export interface ChecklistInput {
   methods: ReportMethod[];

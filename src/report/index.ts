@@ -6,3 +6,4 @@ export { buildModel, SCHEMA_VERSION, type LintResultLike, type ModelInput, type 
 export { CHECKLIST_TITLES, type ChecklistItem, type Verdict } from "./checklist.js";
 export { renderJson } from "./render-json.js";
 export { renderMarkdown } from "./render-markdown.js";
+export { renderHtml } from "./render-html.js";

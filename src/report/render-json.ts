@@ -1,4 +1,4 @@
-import type { ReportModel } from "./model.js";
+import type { ReportModel } from "./model-types.js";
 
 /** The model as documented in docs/report-schema.md (schemaVersion 1). */
 export function renderJson(model: ReportModel): string {

@@ -3,7 +3,7 @@
  * Deterministic for a given tree (paths relative to the working directory, stable order), so it can
  * be compared with a stored file.
  */
-import type { ReportModel } from "./model.js";
+import type { ReportModel } from "./model-types.js";
 
 const VERDICT_MARK: Record<string, string> = { holds: "✅ holds", fails: "❌ fails", "not-applicable": "➖ not applicable", unknown: "❔ unknown" };
 /** GitHub caps a step summary at 1 MiB; past these row counts the tables say how many were left out. */

@@ -6,26 +6,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import type { ReportModel } from "../../src/report/index.js";
+import { renderHtml, type ReportModel } from "../../src/report/index.js";
 import { runCli, tempProject } from "../helpers/cli.js";
+import { EXAMPLES_VERDICTS } from "./expected.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const EXPECTED_MARKDOWN = join(import.meta.dirname, "examples.expected.md");
 
-/** The verdicts examples/ is built to show (see examples/shop and examples/web). */
-export const EXAMPLES_VERDICTS = {
-  "load-balancing": "fails",
-  deadlines: "fails",
-  retries: "fails",
-  idempotency: "fails",
-  hedging: "not-applicable",
-  "circuit-breaking": "unknown",
-  streaming: "fails",
-  browser: "holds",
-  proxies: "unknown",
-  observability: "unknown",
-  "grpc-vs-rest": "unknown",
-} as const;
 
 async function reportJson(args: string[], cwd: string): Promise<ReportModel> {
   const run = await runCli(["report", "--format", "json", ...args], cwd);
@@ -88,6 +75,16 @@ describe("grpc-review report on examples/", () => {
     for (const item of model.checklist) expect(item.evidence.length).toBeGreaterThan(0);
   });
 
+  it("draws the graph up to its size limit, then lists the edges instead", () => {
+    expect(renderHtml(model)).toContain('<svg xmlns="http://www.w3.org/2000/svg" id="call-graph"');
+    const nodes = Array.from({ length: 450 }, (_, index) => ({ id: `s.S/M${index}`, kind: "method" as const, label: `M${index}`, group: "s.S", browser: false }));
+    const edges = nodes.slice(1).map((node, index) => ({ from: nodes[index]!.id, to: node.id, propagation: "unknown" as const, bounded: true, callSite: `a.ts:${index}:1`, via: [] }));
+    const html = renderHtml({ ...model, graph: { ...model.graph, nodes, edges } });
+    expect(html).not.toContain('id="call-graph"');
+    expect(html).toContain('id="graph-fallback"');
+    expect(html).toContain("s.S/M449");
+  });
+
   it("writes the stored Markdown", async () => {
     const run = await runCli(["report", "--format", "markdown", "examples/"], ROOT);
     expect(run.code).toBe(0);
@@ -143,6 +140,9 @@ describe("grpc-review report on bad input", () => {
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(run.stdout).toMatch(/\| 100 \| 10000 \|/);
     expect(run.stdout).toMatch(/9700 more methods are in the JSON and HTML reports/);
+    const html = await runCli(["report", "."], root);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain("10000 methods with no calls in or out are folded into one node per service");
   });
 
   it("writes -o atomically and refuses unknown formats", async () => {
@@ -154,7 +154,7 @@ describe("grpc-review report on bad input", () => {
     expect(readdirSync(join(root, "out"))).toEqual(["report.md"]);
     const bad = await runCli(["report", "--format", "pdf", "."], root);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--format must be one of markdown, json/);
-    expect(existsSync(join(root, "report.md"))).toBe(false);
+    expect(bad.stderr).toMatch(/--format must be one of html, markdown, json/);
+    expect(existsSync(join(root, "report.html"))).toBe(false);
   });
 });
