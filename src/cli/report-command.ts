@@ -92,6 +92,8 @@ function parseReportArgs(argv: string[]): ReportOptions {
       progress: !values["no-progress"],
       help: false,
       version: false,
+      strictConfig: false,
+      debug: false,
     },
   };
 }

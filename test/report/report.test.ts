@@ -115,9 +115,7 @@ describe("grpc-review report on bad input", () => {
         "server.addService({} as grpc.ServiceDefinition, { ping(call: any, callback: any) { a(1); callback(null, {}); } });",
       ].join("\n"),
     });
-    const started = Date.now();
     const model = await reportJson(["."], root);
-    expect(Date.now() - started).toBeLessThan(30_000);
     expect(model.summary.services).toBe(0);
     expect(model.notes.join(" ")).toMatch(/no \.proto file/);
     expect(model.unresolved.map((entry) => entry.kind)).toContain("call-site");
@@ -134,10 +132,8 @@ describe("grpc-review report on bad input", () => {
       services.push(`service S${s} {\n${methods}\n}`);
     }
     const root = tempProject({ "big.proto": `syntax = "proto3";\npackage big;\nmessage Req { string id = 1; }\n${services.join("\n")}\n` });
-    const started = Date.now();
     const run = await runCli(["report", "--format", "markdown", "."], root);
     expect(run.code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(60_000);
     expect(run.stdout).toMatch(/\| 100 \| 10000 \|/);
     expect(run.stdout).toMatch(/9700 more methods are in the JSON and HTML reports/);
     const html = await runCli(["report", "."], root);
