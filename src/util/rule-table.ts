@@ -14,12 +14,16 @@ export function renderRuleTable(rules: Record<string, AnyRule>): string {
       const inputs = (typeof docs.input === "string" ? [docs.input] : docs.input).map((input) => INPUT_LABEL[input]).join(", ");
       const preset = `${docs.preset} (${docs.severity})`;
       const typed = docs.requiresTypeChecking ? "yes" : "no";
-      return `| [${id}](docs/rules/${id}.md) | ${docs.description} | ${inputs} | ${preset} | ${typed} |`;
+      const meta = rules[id]!.meta as { fixable?: string; hasSuggestions?: boolean } | undefined;
+      // `--fix` applies fixes; suggestions are offered in editors only.
+      const fixable = meta?.fixable ? "yes" : "no";
+      const suggests = meta?.hasSuggestions ? "yes" : "no";
+      return `| [${id}](docs/rules/${id}.md) | ${docs.description} | ${inputs} | ${preset} | ${typed} | ${fixable} | ${suggests} |`;
     });
   return [
     RULE_TABLE_START,
-    "| Rule | What it reports | Reads | First preset (severity) | Needs types |",
-    "| --- | --- | --- | --- | --- |",
+    "| Rule | What it reports | Reads | First preset (severity) | Needs types | Fix | Suggestions |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
     ...rows,
     RULE_TABLE_END,
   ].join("\n");
