@@ -233,9 +233,11 @@ describe("grpc-review command: severity controls", () => {
     const root = tempProjectWithPackages({ "a.ts": call });
     const run = await runCli(["--format", "sarif", "--output-file", "reports/out/grpc.sarif", "."], root);
     expect(run.code).toBe(1);
-    const log = JSON.parse(readFileSync(join(root, "reports/out/grpc.sarif"), "utf8")) as { runs: { results: { ruleId: string }[]; tool: { driver: { rules: { helpUri?: string }[] } } }[] };
+    const log = JSON.parse(readFileSync(join(root, "reports/out/grpc.sarif"), "utf8")) as {
+      runs: { results: { ruleId: string; ruleIndex: number }[]; tool: { driver: { rules: { helpUri?: string }[] } } }[];
+    };
     expect(log.runs[0]!.results.map((result) => result.ruleId)).toEqual(["grpc-review/require-deadline"]);
-    expect(log.runs[0]!.tool.driver.rules[0]!.helpUri).toMatch(/docs\/rules\/require-deadline\.md$/);
+    expect(log.runs[0]!.tool.driver.rules[log.runs[0]!.results[0]!.ruleIndex]!.helpUri).toMatch(/docs\/rules\/require-deadline\.md$/);
   });
 });
 
