@@ -110,11 +110,26 @@ function registrationHints(fn: FunctionNode, sourceCode: Readonly<TSESLint.Sourc
  * method's function at its parameters, TypeScript at its name), else the function's own start.
  */
 export function functionKeyOffset(fn: FunctionNode): number {
+  // TypeScript starts a declaration at `export`/`async`; ESTree at `function` or `async`: the name is common ground.
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return fn.id.range[0];
   const parent = fn.parent;
   if ((parent?.type === AST_NODE_TYPES.Property && (parent.method || parent.kind !== "init")) || parent?.type === AST_NODE_TYPES.MethodDefinition) {
     return parent.key.range[0];
   }
   return fn.range[0];
+}
+
+/** Registration calls whose implementation object may name functions declared elsewhere. */
+const REFERENCED_HANDLER_REGISTRATIONS = new Set(["addService", "service", "add"]);
+
+/** The function a name refers to in this file: `function f() {}` or `const f = (...) => ...`. */
+function declaredFunction(analysis: GrpcAnalysis, name: TSESTree.Identifier): FunctionNode | undefined {
+  const definition = analysis.estree.variableOf(name)?.defs[0];
+  if (definition?.type === "FunctionName" && isFunctionNode(definition.node as TSESTree.Node)) return definition.node as FunctionNode;
+  if (definition?.type === "Variable" && definition.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init && isFunctionNode(definition.node.init)) {
+    return definition.node.init;
+  }
+  return undefined;
 }
 
 /** NestJS `@GrpcMethod('Service', 'Method')` / `@GrpcStreamMethod(...)` on a class method. */
@@ -196,6 +211,31 @@ export function createCollector(): { rule: TSESLint.RuleModule<string, []>; fact
         });
       };
 
+      /**
+       * `server.addService(def, { sayHello })` / `{ sayHello: sayHello }`: the implementation names a
+       * function declared elsewhere in the file, which core's handler finder (it looks at the functions
+       * written in the object) does not see. The registration says which method it implements.
+       */
+      const noteReferencedHandlers = (node: TSESTree.CallExpression) => {
+        if (!analysis || node.callee.type !== AST_NODE_TYPES.MemberExpression || node.callee.property.type !== AST_NODE_TYPES.Identifier) return;
+        const registration = node.callee.property.name;
+        if (!REFERENCED_HANDLER_REGISTRATIONS.has(registration) || node.arguments.length < 2) return;
+        const hints = node.arguments[0] ? hintWords(sourceCode.getText(node.arguments[0])) : [];
+        for (const implementation of analysis.estree.valueSources(node.arguments[1]!)) {
+          if (implementation.type !== AST_NODE_TYPES.ObjectExpression) continue;
+          for (const property of implementation.properties) {
+            if (property.type !== AST_NODE_TYPES.Property || property.value.type !== AST_NODE_TYPES.Identifier) continue;
+            const key = propertyKeyName(property);
+            const fn = declaredFunction(analysis, property.value);
+            if (!key || !fn) continue;
+            const start = functionKeyOffset(fn);
+            if (record.handlers.some((handler) => handler.start === start)) continue;
+            const at = sourceCode.getLocFromIndex(start);
+            record.handlers.push({ start, line: at.line, column: at.column + 1, library: registration === "addService" ? "grpc-js" : registration === "add" ? "nice-grpc" : "connect", method: key, kind: "unknown", serviceHints: hints });
+          }
+        }
+      };
+
       return {
         MethodDefinition(node) {
           if (!hasNest) return;
@@ -207,6 +247,11 @@ export function createCollector(): { rule: TSESLint.RuleModule<string, []>; fact
         },
         CallExpression(node) {
           if (!analysis || !streams) return;
+          try {
+            noteReferencedHandlers(node);
+          } catch {
+            // An odd registration adds no handler.
+          }
           try {
             const call = analysis.recognizeCall(node);
             if (!call) return;

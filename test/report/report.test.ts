@@ -106,13 +106,15 @@ describe("grpc-review report on bad input", () => {
       "client.ts": [
         'import * as grpc from "@grpc/grpc-js";',
         "const client = new grpc.Client(\"dns:///x:1\", grpc.credentials.createInsecure());",
-        "export function ping(name: string) {",
+        "export function pingByName(name: string) {",
         "  client.makeUnaryRequest(name, (x: unknown) => x as Buffer, (x: Buffer) => x, {}, { deadline: Date.now() + 1000 }, () => undefined);",
         "}",
         'export function a(n: number): void { if (n > 0) b(n - 1); client.makeUnaryRequest("/p.S/Ping", (x: unknown) => x as Buffer, (x: Buffer) => x, {}, () => undefined); }',
         "export function b(n: number): void { a(n); }",
         "const server = new grpc.Server();",
-        "server.addService({} as grpc.ServiceDefinition, { ping(call: any, callback: any) { a(1); callback(null, {}); } });",
+        // The implementation names a function declared elsewhere in the file.
+        "function ping(call: any, callback: any) { a(1); callback(null, {}); }",
+        "server.addService({} as grpc.ServiceDefinition, { ping });",
       ].join("\n"),
     });
     const model = await reportJson(["."], root);
@@ -120,6 +122,7 @@ describe("grpc-review report on bad input", () => {
     expect(model.notes.join(" ")).toMatch(/no \.proto file/);
     expect(model.unresolved.map((entry) => entry.kind)).toContain("call-site");
     expect(model.unresolved.some((entry) => /no proto declares/.test(entry.detail))).toBe(true);
+    expect(model.handlers.map((handler) => handler.methodName)).toEqual(["ping"]);
     // ping → a → b → a: the cycle is cut, and the handler still reaches the call in a.
     expect(model.graph.cyclesCut).toBeGreaterThan(0);
     expect(model.graph.edges.some((edge) => edge.via.includes("a") && edge.propagation === "not-propagated")).toBe(true);
