@@ -1,7 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { fileContext } from "../src/core/syntax/index.js";
 import { deadlinePropagation } from "../src/core/deadlines/index.js";
-import { grpcAnalysis } from "../src/core/calls/index.js";
+import { grpcAnalysis, type ServerHandler } from "../src/core/calls/index.js";
 import { streamAnalysis } from "../src/core/streams/index.js";
 import { createRule } from "../src/util/create-rule.js";
 
@@ -9,7 +9,8 @@ const HOW_TO_PROPAGATE = {
   "grpc-js": "pass `parent: call` in the call options, or derive the deadline from `call.getDeadline()`",
   connect: "pass `signal: ctx.signal`, or `timeoutMs: ctx.timeoutMs()`",
   "nice-grpc": "pass `signal: context.signal`",
-} as const;
+  nestjs: "derive the deadline from the handler's grpc-js call (its third parameter): `call.getDeadline()`",
+} as const satisfies Record<ServerHandler["library"], string>;
 
 export default createRule<[], "notPropagated">({
   name: "propagate-deadline",

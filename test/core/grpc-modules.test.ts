@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { libraryOfFile, libraryOfModule, textMayMentionGrpc } from "../../src/core/calls/grpc-modules.js";
+import { isGrpcModuleSpecifier, libraryOfFile, libraryOfGeneratedModule, libraryOfModule, textMayMentionGrpc } from "../../src/core/calls/grpc-modules.js";
 
 describe("gRPC module tables", () => {
   it("maps module specifiers to libraries, generated grpc-tools modules included", () => {
@@ -23,10 +23,28 @@ describe("gRPC module tables", () => {
     expect(libraryOfFile("/app/src/grpc/client.ts")).toBeUndefined();
   });
 
+  it("knows generated client modules of grpc-tools, grpc-web and protobuf-ts, and the newer libraries' packages", () => {
+    expect(libraryOfGeneratedModule("./gen/echo_grpc_web_pb")).toBe("grpc-web");
+    expect(libraryOfGeneratedModule("./gen/EchoServiceClientPb")).toBe("grpc-web");
+    expect(libraryOfGeneratedModule("./gen/eliza.client")).toBe("protobuf-ts");
+    expect(libraryOfGeneratedModule("./gen/greeter_grpc_pb.js")).toBe("grpc-js");
+    expect(libraryOfGeneratedModule("./gen/eliza_pb")).toBeUndefined();
+    expect(libraryOfGeneratedModule("./http-client")).toBeUndefined();
+    expect(isGrpcModuleSpecifier("@nestjs/microservices")).toBe(true);
+    expect(isGrpcModuleSpecifier("@protobuf-ts/grpcweb-transport")).toBe(true);
+    expect(isGrpcModuleSpecifier("@nestjs/common")).toBe(false);
+    expect(libraryOfFile("/app/node_modules/grpc-web/index.d.ts")).toBe("grpc-web");
+    expect(libraryOfFile("/app/node_modules/@protobuf-ts/runtime-rpc/build/types/unary-call.d.ts")).toBe("protobuf-ts");
+    expect(libraryOfFile("/app/node_modules/@nestjs/microservices/interfaces/client-grpc.interface.d.ts")).toBe("nestjs");
+  });
+
   it("lets through only text that names a gRPC module", () => {
     expect(textMayMentionGrpc(`import * as grpc from "@grpc/grpc-js";`)).toBe(true);
     expect(textMayMentionGrpc(`import { createClient } from "@connectrpc/connect";`)).toBe(true);
     expect(textMayMentionGrpc(`const s = require("./greeter_grpc_pb");`)).toBe(true);
     expect(textMayMentionGrpc(`import { get } from "./http"; get("/users");`)).toBe(false);
+    expect(textMayMentionGrpc(`constructor(@Inject("HERO") private client: ClientGrpc) {}`)).toBe(true);
+    expect(textMayMentionGrpc(`import GRPCClient from "./GRPCClient";`)).toBe(true);
+    expect(textMayMentionGrpc(`import { ElizaClient } from "./gen/eliza.client";`)).toBe(true);
   });
 });

@@ -25,8 +25,21 @@ typed.run(
     "require-deadline/nice-grpc.ts",
     "require-deadline/not-grpc.ts",
     "require-deadline/client-class-members.ts",
+    "require-deadline/clients-held.ts",
+    "require-deadline/clients-wrapped.ts",
+    "require-deadline/odd-origins.ts",
     "connect-v1/connect-v1.ts",
   ]),
+);
+
+// The same fixtures without types: fields, parameters, getters and returns are followed in the file.
+untyped.run(
+  "require-deadline (untyped fixtures)",
+  rule,
+  (({ valid, invalid }) => ({
+    valid: valid.map(({ filename: _filename, ...rest }) => rest),
+    invalid: invalid.map(({ filename: _filename, ...rest }) => rest),
+  }))(split(["require-deadline/clients-held.ts", "require-deadline/clients-wrapped.ts", "require-deadline/odd-origins.ts"])),
 );
 
 // Without parser services: clients are found by tracing their construction in the file.

@@ -20,7 +20,7 @@ export interface OptionsPosition {
   /** an argument may be the options but cannot be told from metadata or the request */
   optionsUncertain: boolean;
 }
-import { GRPC_JS_CALL_OPTION_KEYS, type GrpcCallType, type GrpcLibrary } from "./grpc-modules.js";
+import { GRPC_JS_CALL_OPTION_KEYS, PROTOBUF_TS_OPTION_KEYS, type GrpcCallType, type GrpcLibrary } from "./grpc-modules.js";
 
 /** Names callbacks go by: `cb`, `done`, `featureCallback`, `replyHandler`, `onMessage`. */
 const CALLBACK_NAME = /^(?:cb|done|next|resolve|reject)$|(?:callback|handler|Cb)$/i;
@@ -32,10 +32,28 @@ export function optionsLayout(
   library: GrpcLibrary,
   callType: GrpcCallType | undefined,
   generic: boolean,
+  /** The RPC's own arguments (a promisified call has no callback; `m.call(stub, ...)` drops `stub`). */
+  args: readonly TSESTree.CallExpressionArgument[] = node.arguments,
 ): OptionsPosition {
-  const args = node.arguments;
   if (args.some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) {
     return { options: undefined, optionsIndex: undefined, optionsUncertain: true };
+  }
+  switch (library) {
+    case "grpc-web":
+      // (request, metadata, callback?) and (request, metadata?): the deadline is a metadata entry.
+      return at(args, 1);
+    case "nestjs":
+      // getService<T>() stubs take (request, metadata?): there is no call-options argument.
+      return { options: undefined, optionsIndex: undefined, optionsUncertain: false };
+    case "protobuf-ts": {
+      // (input, options?) for unary and server streaming; (options?) for client streaming and bidi.
+      if (callType === "client-stream" || callType === "bidi") return at(args, 0);
+      if (callType !== undefined || args.length !== 1) return at(args, 1);
+      const only = optionsLikeness(analysis, args[0]!, PROTOBUF_TS_OPTION_KEYS);
+      return only === "options" ? at(args, 0) : { options: undefined, optionsIndex: 1, optionsUncertain: only === "unknown" };
+    }
+    default:
+      break;
   }
   if (library !== "grpc-js") {
     const callbackStyle = args.slice(1).some((arg) => isFunctionLike(analysis, arg));
@@ -116,7 +134,11 @@ function objectKeys(analysis: ArgumentsView, node: TSESTree.ObjectExpression, de
 }
 
 /** "options" when an argument is plainly grpc-js call options; "request" when plainly not; else "unknown". */
-export function optionsLikeness(analysis: ArgumentsView, node: TSESTree.Node): "options" | "request" | "unknown" {
+export function optionsLikeness(
+  analysis: ArgumentsView,
+  node: TSESTree.Node,
+  optionKeys: ReadonlySet<string> = GRPC_JS_CALL_OPTION_KEYS,
+): "options" | "request" | "unknown" {
   const target = unwrap(node);
   const tsNode = analysis.tsNode(target);
   if (tsNode && analysis.types) {
@@ -126,13 +148,13 @@ export function optionsLikeness(analysis: ArgumentsView, node: TSESTree.Node): "
   for (const source of analysis.estree.valueSources(target)) {
     if (source.type !== AST_NODE_TYPES.ObjectExpression) continue;
     const keys = objectKeys(analysis, source, 0);
-    if (keys.length > 0 && keys.every((key) => key !== undefined && GRPC_JS_CALL_OPTION_KEYS.has(key))) return "options";
-    if (keys.some((key) => key !== undefined && !GRPC_JS_CALL_OPTION_KEYS.has(key))) return "request";
+    if (keys.length > 0 && keys.every((key) => key !== undefined && optionKeys.has(key))) return "options";
+    if (keys.some((key) => key !== undefined && !optionKeys.has(key))) return "request";
   }
   if (target.type === AST_NODE_TYPES.Identifier && /(?:^opts$|options$|Opts$|^callOptions$)/i.test(target.name)) return "options";
   return "unknown";
 }
 
-function at(args: TSESTree.CallExpressionArgument[], index: number): OptionsPosition {
+function at(args: readonly TSESTree.CallExpressionArgument[], index: number): OptionsPosition {
   return { options: args[index], optionsIndex: index, optionsUncertain: false };
 }

@@ -31,8 +31,9 @@
  */
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { FileContext } from "../syntax/index.js";
-import type ts from "typescript";
-import { EstreeTracer, memberName, unwrap, tsCallTarget } from "../syntax/index.js";
+import ts from "typescript";
+import { EstreeTracer, memberName, singleFileProgram, tsNodeAtRange, unwrap, tsCallTarget } from "../syntax/index.js";
+import { ClientOrigins, type ClientOrigin } from "./client-origins.js";
 import { GrpcClientTracer, type GrpcClientConstruction } from "./grpc-clients.js";
 import {
   BUILT_IN_OBJECTS,
@@ -60,9 +61,23 @@ export interface GrpcCall extends OptionsPosition {
   method: string;
   callType: GrpcCallType | undefined;
   receiver: TSESTree.Node;
-  recognizedBy: "type" | "construction";
+  /** "origin": followed to a client through fields, parameters, returns or annotations (client-origins.ts). */
+  recognizedBy: "type" | "construction" | "origin";
   construction: GrpcClientConstruction | undefined;
+  /** The construction in another module, when typed and the chain reached one there. */
+  tsConstruction?: ts.CallExpression | ts.NewExpression;
 }
+
+/** The origin analysis and how to move between its TypeScript nodes and this file's ESTree. */
+interface OriginsView {
+  origins: ClientOrigins;
+  toTs(node: TSESTree.Node): ts.Node | undefined;
+  /** The ESTree node for a TypeScript node of this file; undefined for other files. */
+  toEstree(node: ts.Node): TSESTree.Node | undefined;
+}
+
+/** Node's promisify, as `promisify` or `util.promisify`. */
+const PROMISIFY_MODULES = new Set(["util", "node:util"]);
 
 
 export class GrpcAnalysis implements ArgumentsView {
@@ -70,10 +85,12 @@ export class GrpcAnalysis implements ArgumentsView {
   readonly clients: GrpcClientTracer;
   readonly types: GrpcTypeOracle | undefined;
   private readonly callCache = new WeakMap<TSESTree.CallExpression, GrpcCall | null>();
+  private originsView: OriginsView | null | undefined;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     readonly services: ParserServicesWithTypeInformation | undefined,
+    private readonly filename = "file.ts",
   ) {
     this.estree = new EstreeTracer((node) => sourceCode.getScope(node));
     this.clients = new GrpcClientTracer(this.estree);
@@ -183,52 +200,183 @@ export class GrpcAnalysis implements ArgumentsView {
 
   private computeCall(node: TSESTree.CallExpression): GrpcCall | undefined {
     const callee = unwrap(node.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) return this.promisifiedCall(node, callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-    const name = memberName(callee);
-    if (name === undefined) return undefined;
+    const staticName = memberName(callee);
+    // `stub[name](...)`: a method taken by name; only a receiver known to be a client makes it an RPC.
+    const dynamic = staticName === undefined;
+    const name = staticName ?? `[${this.sourceCode.getText(callee.property)}]`;
     const receiver = callee.object;
     // A client class's own `this.makeUnaryRequest(...)` forwards its caller's options: the call
     // worth checking is the one on the instance. Cheap syntactic exclusions come before types.
     if (receiver.type === AST_NODE_TYPES.Super || receiver.type === AST_NODE_TYPES.ThisExpression) return undefined;
-    if (NOT_RPC_METHOD_NAMES.has(name) || this.isNeverAClient(receiver)) return undefined;
+    if (!dynamic && NOT_RPC_METHOD_NAMES.has(name)) return undefined;
+    if (this.isNeverAClient(receiver)) return undefined;
+    if (!dynamic && (name === "bind" || name === "call" || name === "apply")) return this.boundCall(node, callee);
+    return this.callOn(node, callee, receiver, name, dynamic, node.arguments);
+  }
 
+  /** Classifies `receiver.name(...args)`: by types, else the construction in this file, else the receiver's origin. */
+  private callOn(
+    node: TSESTree.CallExpression,
+    callee: TSESTree.Node,
+    receiver: TSESTree.Node,
+    name: string,
+    dynamic: boolean,
+    args: readonly TSESTree.CallExpressionArgument[],
+    direct = true,
+  ): GrpcCall | undefined {
     let library: GrpcLibrary | undefined;
     let recognizedBy: GrpcCall["recognizedBy"] = "type";
     let generic = false;
     let construction: GrpcClientConstruction | undefined;
+    let tsConstruction: GrpcCall["tsConstruction"];
 
-    const typedVerdict = this.typedLibrary(callee, receiver, name);
+    const typedVerdict = callee.type === AST_NODE_TYPES.MemberExpression ? this.typedLibrary(callee, receiver, name) : "unknown";
     if (typedVerdict === "not-grpc") return undefined;
-    if (typedVerdict !== "unknown") {
+    if (typedVerdict !== "unknown" && typedVerdict !== "user-type") {
       library = typedVerdict.library;
       generic = typedVerdict.generic;
-      if (library !== "grpc-js") construction = this.traceClient(receiver);
+      if (library !== "grpc-js") {
+        construction = this.traceClient(receiver);
+        // Built elsewhere (a wrapper's field, another module): the origin finds the construction.
+        const origin = construction ? undefined : this.originOf(receiver);
+        const local = origin?.construction ? this.originsView?.toEstree(origin.construction) : undefined;
+        construction ??= local ? this.construction(local) : undefined;
+        if (!construction && origin?.construction) tsConstruction = origin.construction;
+      }
     } else {
-      construction = this.traceClient(receiver);
-      if (!construction) return undefined;
-      library = construction.library;
-      recognizedBy = "construction";
-      if (construction.kind === "grpc-js-generic") {
-        if (!(Object.hasOwn(GRPC_JS_REQUEST_METHODS, name))) return undefined;
+      construction = typedVerdict === "unknown" ? this.traceClient(receiver) : undefined;
+      let origin: ClientOrigin | undefined;
+      if (!construction) {
+        origin = this.originOf(receiver);
+        if (!origin || origin.role !== "client") return undefined;
+        const local = origin.construction ? this.originsView?.toEstree(origin.construction) : undefined;
+        construction = local ? this.construction(local) : undefined;
+        if (!construction && origin.construction && this.typed) tsConstruction = origin.construction;
+      }
+      library = construction?.library ?? origin!.library;
+      recognizedBy = construction ? "construction" : "origin";
+      const genericClient = construction ? construction.kind === "grpc-js-generic" : !!origin?.generic;
+      if (genericClient) {
+        if (!Object.hasOwn(GRPC_JS_REQUEST_METHODS, name)) return undefined;
         generic = true;
-      } else if (construction.library === "grpc-js") {
+      } else if (library === "grpc-js") {
         if (GRPC_JS_CLIENT_BASE_METHODS.includes(name) || name in Object.prototype) return undefined;
         generic = Object.hasOwn(GRPC_JS_REQUEST_METHODS, name);
+      } else if (name in Object.prototype) {
+        return undefined;
       }
     }
+    if (dynamic) generic = false;
 
-    const tsCall = this.tsNode(node) as ts.CallExpression | undefined;
+    // A promisified or `.call` invocation goes through another function's signature.
+    const tsCall = direct ? (this.tsNode(node) as ts.CallExpression | undefined) : undefined;
     let callType = generic ? GRPC_JS_REQUEST_METHODS[name] : undefined;
     if (!callType && tsCall && this.types && recognizedBy === "type") callType = this.types.callType(tsCall, library);
 
     let method = name;
     if (generic) {
-      const path = node.arguments[0];
+      const path = args[0];
       method = path?.type === AST_NODE_TYPES.Literal && typeof path.value === "string" ? path.value : name;
     }
 
-    const layout = optionsLayout(this, node, tsCall, library, callType, generic);
-    return { node, library, method, callType, receiver, ...layout, recognizedBy, construction };
+    const layout = optionsLayout(this, node, tsCall, library, callType, generic, args);
+    const call: GrpcCall = { node, library, method, callType, receiver, ...layout, recognizedBy, construction };
+    if (tsConstruction) call.tsConstruction = tsConstruction;
+    return call;
+  }
+
+  /**
+   * `p(req)` where `p = promisify(stub.m.bind(stub))`, `promisify(stub.m)` or `stub.m.bind(stub)`:
+   * the RPC is `stub.m`, called without its callback.
+   */
+  private promisifiedCall(node: TSESTree.CallExpression, callee: TSESTree.Identifier): GrpcCall | undefined {
+    for (const source of this.estree.valueSources(callee).slice(0, 4)) {
+      const method = this.methodReference(source, 0);
+      if (method) return this.callOn(node, method.member, method.member.object, method.name, method.dynamic, node.arguments, false);
+    }
+    return undefined;
+  }
+
+  /** `stub.m.bind(stub)(req)` and `stub.m.call(stub, req)`. */
+  private boundCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): GrpcCall | undefined {
+    const how = memberName(callee);
+    const target = unwrap(callee.object);
+    if (how === "bind") return undefined; // `x.bind(y)` only makes a function; the call comes later
+    if (target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const name = memberName(target);
+    if (name === undefined || NOT_RPC_METHOD_NAMES.has(name)) return undefined;
+    const args = how === "call" ? node.arguments.slice(1) : [];
+    if (how === "apply") return undefined;
+    return this.callOn(node, target, target.object, name, false, args, false);
+  }
+
+  private methodReference(node: TSESTree.Node, depth: number): { member: TSESTree.MemberExpression; name: string; dynamic: boolean } | undefined {
+    if (depth > 4) return undefined;
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(target);
+      if (name !== undefined && NOT_RPC_METHOD_NAMES.has(name)) return undefined;
+      return { member: target, name: name ?? `[${this.sourceCode.getText(target.property)}]`, dynamic: name === undefined };
+    }
+    if (target.type !== AST_NODE_TYPES.CallExpression || !target.arguments[0]) return undefined;
+    const fn = unwrap(target.callee);
+    if (fn.type === AST_NODE_TYPES.MemberExpression && memberName(fn) === "bind") return this.methodReference(fn.object, depth + 1);
+    const imported = this.estree.importedName(fn);
+    const isPromisify =
+      (imported !== undefined && PROMISIFY_MODULES.has(imported.module) && imported.name === "promisify") ||
+      (fn.type === AST_NODE_TYPES.MemberExpression && memberName(fn) === "promisify");
+    if (!isPromisify || target.arguments[0].type === AST_NODE_TYPES.SpreadElement) return undefined;
+    const inner = this.estree.valueSources(target.arguments[0]).slice(0, 4);
+    for (const source of inner) {
+      const found = this.methodReference(source, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Where the receiver's value comes from (client-origins.ts), typed or on this file alone. */
+  private originOf(receiver: TSESTree.Node): ClientOrigin | undefined {
+    const view = this.origins();
+    const tsReceiver = view?.toTs(unwrap(receiver));
+    return tsReceiver ? view!.origins.of(tsReceiver) : undefined;
+  }
+
+  private origins(): OriginsView | undefined {
+    if (this.originsView !== undefined) return this.originsView ?? undefined;
+    let view: OriginsView | null = null;
+    try {
+      if (this.services) {
+        const services = this.services;
+        const file = services.esTreeNodeToTSNodeMap.get(this.sourceCode.ast as never) as ts.Node | undefined;
+        view = {
+          origins: new ClientOrigins(services.program.getTypeChecker()),
+          toTs: (node) => services.esTreeNodeToTSNodeMap.get(node as never),
+          toEstree: (node) => (file && node.getSourceFile() === file ? (services.tsNodeToESTreeNodeMap.get(node as never) as TSESTree.Node | undefined) : undefined),
+        };
+      } else {
+        const { checker, file } = singleFileProgram(this.filename, this.sourceCode.text);
+        view = {
+          origins: new ClientOrigins(checker),
+          toTs: (node) => tsNodeAtRange(file, node.range[0], node.range[1]),
+          toEstree: (node) => (node.getSourceFile() === file ? this.estreeAt(node.getStart(file), node.end) : undefined),
+        };
+      }
+    } catch {
+      view = null;
+    }
+    this.originsView = view;
+    return view ?? undefined;
+  }
+
+  private estreeAt(start: number, end: number): TSESTree.Node | undefined {
+    let node = this.sourceCode.getNodeByRangeIndex(start) as TSESTree.Node | null;
+    while (node && node.range[1] < end) node = node.parent ?? null;
+    while (node && node.range[0] === start && node.range[1] === end && node.parent && node.parent.range[0] === start && node.parent.range[1] === end) {
+      node = node.parent;
+    }
+    return node && node.range[0] === start && node.range[1] === end ? node : undefined;
   }
 
   /**
@@ -252,7 +400,7 @@ export class GrpcAnalysis implements ArgumentsView {
     callee: TSESTree.MemberExpression,
     receiver: TSESTree.Node,
     name: string,
-  ): { library: GrpcLibrary; generic: boolean } | "not-grpc" | "unknown" {
+  ): { library: GrpcLibrary; generic: boolean } | "not-grpc" | "user-type" | "unknown" {
     if (!this.services || !this.types) return "unknown";
     const tsReceiver = this.tsNode(receiver);
     const tsCallee = this.tsNode(callee);
@@ -267,9 +415,11 @@ export class GrpcAnalysis implements ArgumentsView {
       if (this.isDefaultLibraryMember(tsCallee)) return "not-grpc";
       return { library: "grpc-js", generic: false };
     }
-    const library = this.types.libraryOfCallee(checker.getTypeAtLocation(tsCallee));
-    if (library === "connect" || library === "nice-grpc") return { library, generic: false };
-    return "not-grpc";
+    const calleeType = checker.getTypeAtLocation(tsCallee);
+    const library = this.types.libraryOfCallee(calleeType) ?? this.types.libraryOfGeneratedMethod(tsCallee);
+    if (library) return { library, generic: false };
+    // A type of the project's own (a NestJS service interface, a wrapper): where the value comes from decides.
+    return this.types.declaredInProject(receiverType) ? "user-type" : "not-grpc";
   }
 
   private isDefaultLibraryMember(tsCallee: ts.Node): boolean {
@@ -299,7 +449,7 @@ export function grpcAnalysis(file: FileContext): GrpcAnalysis | undefined {
     const tsFile = typed.esTreeNodeToTSNodeMap.get(sourceCode.ast) as ts.SourceFile | undefined;
     relevant = tsFile !== undefined && fileReachesGrpc(typed.program, tsFile);
   }
-  const analysis = relevant ? new GrpcAnalysis(sourceCode, typed) : null;
+  const analysis = relevant ? new GrpcAnalysis(sourceCode, typed, file.filename) : null;
   analyses.set(sourceCode, analysis);
   return analysis ?? undefined;
 }

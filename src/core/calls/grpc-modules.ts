@@ -4,13 +4,59 @@
  * ESLint-free and TypeScript-free so every layer can import it.
  */
 
-export type GrpcLibrary = "grpc-js" | "connect" | "nice-grpc";
+export type GrpcLibrary = "grpc-js" | "connect" | "nice-grpc" | "protobuf-ts" | "grpc-web" | "nestjs";
 
-/** Module specifiers per library. `grpc` is the deprecated native package with grpc-js's API. */
+/**
+ * Module specifiers per library. `grpc` is the deprecated native package with grpc-js's API and
+ * call shapes, so it counts as grpc-js. protobuf-ts clients are generated; their runtime and
+ * transports live in these packages. NestJS clients come from `ClientGrpc.getService<T>()`.
+ */
 export const LIBRARY_MODULES: Readonly<Record<GrpcLibrary, readonly string[]>> = {
   "grpc-js": ["@grpc/grpc-js", "grpc"],
   connect: ["@connectrpc/connect", "@bufbuild/connect"],
   "nice-grpc": ["nice-grpc"],
+  "protobuf-ts": ["@protobuf-ts/runtime-rpc", "@protobuf-ts/grpc-transport", "@protobuf-ts/grpcweb-transport", "@protobuf-ts/twirp-transport"],
+  "grpc-web": ["grpc-web"],
+  nestjs: ["@nestjs/microservices"],
+};
+
+/**
+ * Per library, the exported type names whose values are clients (an annotation naming one
+ * makes a field or parameter a client even when the package is not installed), and the names
+ * whose values build clients by method (`factory.create(...)`, `clientGrpc.getService(...)`).
+ */
+export const CLIENT_TYPE_NAMES: Readonly<Record<GrpcLibrary, readonly string[]>> = {
+  "grpc-js": ["Client"],
+  connect: ["Client", "PromiseClient", "CallbackClient"],
+  "nice-grpc": ["Client", "RawClient"],
+  "protobuf-ts": [],
+  "grpc-web": ["AbstractClientBase", "GrpcWebClientBase"],
+  nestjs: [],
+};
+
+/** Types whose method returns a client: nice-grpc's `ClientFactory.create`, NestJS's `ClientGrpc.getService`. */
+export const CLIENT_FACTORY_TYPES: Readonly<Partial<Record<GrpcLibrary, Readonly<Record<string, string>>>>> = {
+  "nice-grpc": { ClientFactory: "create" },
+  nestjs: { ClientGrpc: "getService", ClientGrpcProxy: "getService" },
+};
+
+/** Decorators that inject a NestJS `ClientGrpc` into a field (`@Client(options) client`). */
+export const NEST_CLIENT_DECORATORS: readonly string[] = ["Client"];
+
+/** protobuf-ts transports: a generated `*Client` constructed over one of these is a protobuf-ts client. */
+export const PROTOBUF_TS_TRANSPORTS: readonly string[] = ["GrpcTransport", "GrpcWebFetchTransport", "TwirpFetchTransport"];
+
+/** Keys of protobuf-ts `RpcOptions`: an object literal made of these is options, not an input message. */
+export const PROTOBUF_TS_OPTION_KEYS: ReadonlySet<string> = new Set([
+  "meta", "timeout", "abort", "interceptors", "jsonOptions", "binaryOptions",
+]);
+
+/** protobuf-ts call types (what every generated client method returns). */
+export const PROTOBUF_TS_CALL_TYPES: Readonly<Record<string, GrpcCallType>> = {
+  UnaryCall: "unary",
+  ServerStreamingCall: "server-stream",
+  ClientStreamingCall: "client-stream",
+  DuplexStreamingCall: "bidi",
 };
 
 /** Connect transports (HTTP clients that carry `defaultTimeoutMs`). */
@@ -91,8 +137,31 @@ export const GRPC_JS_CALL_OPTION_KEYS: ReadonlySet<string> = new Set([
 /** grpc-tools generates `<name>_grpc_pb` modules whose classes extend grpc-js's Client. */
 const GENERATED_GRPC_JS_MODULE = /_grpc_pb(?:\.[cm]?js)?$/;
 
+/**
+ * Modules that code generators write client classes into, per library: grpc-tools
+ * `_grpc_pb`, protoc-gen-grpc-web `_grpc_web_pb` (CommonJS) and `<Service>ServiceClientPb`
+ * (TypeScript), protobuf-ts `<file>.client`.
+ */
+const GENERATED_CLIENT_MODULES: readonly [RegExp, GrpcLibrary][] = [
+  [GENERATED_GRPC_JS_MODULE, "grpc-js"],
+  [/_grpc_web_pb(?:\.[cm]?js)?$|ServiceClientPb(?:\.[cm]?js)?$/, "grpc-web"],
+  [/\.client(?:\.[cm]?js)?$/, "protobuf-ts"],
+];
+
 export function isGeneratedGrpcJsModule(specifier: string): boolean {
   return GENERATED_GRPC_JS_MODULE.test(specifier);
+}
+
+/** The library a generated client module belongs to, from its specifier. */
+export function libraryOfGeneratedModule(specifier: string): GrpcLibrary | undefined {
+  for (const [pattern, library] of GENERATED_CLIENT_MODULES) if (pattern.test(specifier)) return library;
+  return undefined;
+}
+
+/** Any module a gRPC client can come from: a library package or a generated client module. */
+export function isGrpcModuleSpecifier(specifier: string): boolean {
+  for (const modules of Object.values(LIBRARY_MODULES)) if (modules.includes(specifier)) return true;
+  return libraryOfGeneratedModule(specifier) !== undefined;
 }
 
 export function libraryOfModule(specifier: string): GrpcLibrary | undefined {
@@ -108,6 +177,9 @@ const LIBRARY_PATHS: readonly [RegExp, GrpcLibrary][] = [
   [/[\\/]node_modules[\\/]grpc[\\/]/, "grpc-js"],
   [/[\\/]node_modules[\\/]@(?:connectrpc|bufbuild)[\\/]connect[\\/]/, "connect"],
   [/[\\/]node_modules[\\/]nice-grpc[\\/]/, "nice-grpc"],
+  [/[\\/]node_modules[\\/]@protobuf-ts[\\/](?:runtime-rpc|grpc-transport|grpcweb-transport|twirp-transport)[\\/]/, "protobuf-ts"],
+  [/[\\/]node_modules[\\/]grpc-web[\\/]/, "grpc-web"],
+  [/[\\/]node_modules[\\/]@nestjs[\\/]microservices[\\/]/, "nestjs"],
 ];
 
 /** The library a declaration file belongs to, from its path (types resolve into node_modules). */
@@ -116,7 +188,8 @@ export function libraryOfFile(fileName: string): GrpcLibrary | undefined {
   return undefined;
 }
 
-const GRPC_TEXT = /grpc|connectrpc|bufbuild\/connect/;
+// Case-insensitive: `ClientGrpc`, `GrpcMethod` (NestJS) and `GRPCClient` wrappers name no module.
+const GRPC_TEXT = /grpc|connectrpc|bufbuild\/connect|@protobuf-ts\/|\.client["']/i;
 
 /**
  * The per-file gate for syntax: recognition without types starts from an import of a gRPC

@@ -1,13 +1,13 @@
 /**
- * Program-wide gates for typed analysis, computed once per TypeScript program: whether any gRPC
- * library is in it at all, and whether a file imports (directly or through its own imports) a
- * module that does. A file that reaches no gRPC module cannot hold a typed gRPC client.
+ * Program-wide gates for typed analysis, computed once per TypeScript program: whether a file
+ * imports (directly or through its own imports) a gRPC module. The import statements' text
+ * counts, so a package that is not installed (or a generated module that is not generated yet)
+ * still opens the gate. A file that reaches no gRPC module cannot hold a gRPC client.
  */
 import ts from "typescript";
-import { libraryOfFile } from "./grpc-modules.js";
+import { isGrpcModuleSpecifier, libraryOfFile } from "./grpc-modules.js";
 
 interface ProgramFacts {
-  hasGrpc: boolean;
   reaches: WeakMap<ts.SourceFile, boolean>;
 }
 
@@ -16,17 +16,10 @@ const factsByProgram = new WeakMap<ts.Program, ProgramFacts>();
 function factsOf(program: ts.Program): ProgramFacts {
   let facts = factsByProgram.get(program);
   if (!facts) {
-    facts = {
-      hasGrpc: program.getSourceFiles().some((file) => libraryOfFile(file.fileName) !== undefined),
-      reaches: new WeakMap(),
-    };
+    facts = { reaches: new WeakMap() };
     factsByProgram.set(program, facts);
   }
   return facts;
-}
-
-export function programHasGrpc(program: ts.Program): boolean {
-  return factsOf(program).hasGrpc;
 }
 
 function moduleSpecifiers(file: ts.SourceFile): ts.Expression[] {
@@ -41,41 +34,40 @@ function moduleSpecifiers(file: ts.SourceFile): ts.Expression[] {
   return specifiers;
 }
 
-/** Whether `file` imports a gRPC library, directly or through the files it imports. */
+/**
+ * Whether `file` imports a gRPC library, directly or through the files it imports. One walk over
+ * the import graph (cycles included) per unanswered file: when nothing reachable from it imports a
+ * gRPC module, nothing reachable from any file on the way does either, so all of them are settled.
+ */
 export function fileReachesGrpc(program: ts.Program, file: ts.SourceFile): boolean {
   const facts = factsOf(program);
-  if (!facts.hasGrpc) return false;
+  const known = facts.reaches.get(file);
+  if (known !== undefined) return known;
   const checker = program.getTypeChecker();
-  const inProgress = new Set<ts.SourceFile>();
-  // Returns [reaches, settled]; a "no" that depended on a file still being visited (a cycle) is not cached.
-  const visit = (current: ts.SourceFile): [boolean, boolean] => {
-    const known = facts.reaches.get(current);
-    if (known !== undefined) return [known, true];
-    if (inProgress.has(current)) return [false, false];
-    if (libraryOfFile(current.fileName)) {
+  const seen = new Set<ts.SourceFile>();
+  const stack: ts.SourceFile[] = [file];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    const settled = facts.reaches.get(current);
+    if (settled === false) continue;
+    const specifiers = settled ? [] : moduleSpecifiers(current);
+    if (
+      settled ||
+      libraryOfFile(current.fileName) !== undefined ||
+      specifiers.some((specifier) => ts.isStringLiteralLike(specifier) && isGrpcModuleSpecifier(specifier.text))
+    ) {
       facts.reaches.set(current, true);
-      return [true, true];
+      facts.reaches.set(file, true);
+      return true;
     }
-    inProgress.add(current);
-    let settled = true;
-    let result = false;
-    for (const specifier of moduleSpecifiers(current)) {
+    for (const specifier of specifiers) {
       const declaration = checker.getSymbolAtLocation(specifier)?.declarations?.[0];
       const target = declaration && ts.isSourceFile(declaration) ? declaration : declaration?.getSourceFile();
-      if (!target) continue;
-      const [reaches, targetSettled] = visit(target);
-      settled &&= targetSettled;
-      if (reaches) {
-        result = true;
-        break;
-      }
+      if (target && !seen.has(target)) stack.push(target);
     }
-    inProgress.delete(current);
-    if (result || settled) facts.reaches.set(current, result);
-    return [result, result || settled];
-  };
-  // The file's own answer is final: a cycle back to it adds no module it does not already import.
-  const [reaches] = visit(file);
-  facts.reaches.set(file, reaches);
-  return reaches;
+  }
+  for (const visited of seen) facts.reaches.set(visited, false);
+  return false;
 }

@@ -4,13 +4,18 @@
  * Every answer is cached per type; none of this runs on files the text gate skipped.
  */
 import ts from "typescript";
-import { GRPC_JS_CALL_TYPE_BY_RETURN, libraryOfFile, type GrpcCallType, type GrpcLibrary } from "./grpc-modules.js";
+import { tsImportRef } from "../syntax/index.js";
+import { GRPC_JS_CALL_TYPE_BY_RETURN, LIBRARY_MODULES, PROTOBUF_TS_CALL_TYPES, libraryOfFile, type GrpcCallType, type GrpcLibrary } from "./grpc-modules.js";
 
 /** Declaration files that hold the per-method signatures of a generated client type. */
 const CLIENT_METHOD_FILES: Record<GrpcLibrary, RegExp> = {
   "grpc-js": /$^/,
   connect: /[\\/](?:promise-client|callback-client)\.d\.[cm]?ts$/,
   "nice-grpc": /[\\/]client[\\/]Client\.d\.ts$/,
+  // Generated in the user's project; recognized by the call types their methods return.
+  "protobuf-ts": /$^/,
+  "grpc-web": /$^/,
+  nestjs: /$^/,
 };
 
 export type TypeVerdict = GrpcLibrary | "not-grpc" | "unknown";
@@ -59,6 +64,59 @@ export class GrpcTypeOracle {
     return undefined;
   }
 
+  /**
+   * The library of a generated client method, from its declaration: protobuf-ts methods return
+   * `UnaryCall` & co. of `@protobuf-ts/runtime-rpc`; grpc-web methods take grpc-web `Metadata` or
+   * return its `ClientReadableStream`. Read from the annotations' imports, so it answers even when
+   * the package is not installed (generated code is usually committed).
+   */
+  libraryOfGeneratedMethod(tsCallee: ts.Node): GrpcLibrary | undefined {
+    const nameNode = ts.isPropertyAccessExpression(tsCallee) ? tsCallee.name : tsCallee;
+    const symbol = this.checker.getSymbolAtLocation(nameNode);
+    for (const declaration of symbol?.declarations?.slice(0, 4) ?? []) {
+      if (!ts.isMethodDeclaration(declaration) && !ts.isMethodSignature(declaration)) continue;
+      const returned = declaration.type && this.typeNodeSource(declaration.type);
+      if (returned?.library === "protobuf-ts" && Object.hasOwn(PROTOBUF_TS_CALL_TYPES, returned.name)) return "protobuf-ts";
+      if (returned?.library === "grpc-web" && returned.name === "ClientReadableStream") return "grpc-web";
+      for (const parameter of declaration.parameters) {
+        const source = parameter.type && this.typeNodeSource(parameter.type);
+        if (source?.library === "grpc-web" && source.name === "Metadata") return "grpc-web";
+      }
+    }
+    return undefined;
+  }
+
+  /** The library and exported name a type annotation refers to (`Promise<...>` and `| null` looked through). */
+  private typeNodeSource(node: ts.TypeNode): { library: GrpcLibrary; name: string } | undefined {
+    if (ts.isUnionTypeNode(node)) {
+      for (const member of node.types) {
+        const found = this.typeNodeSource(member);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    if (!ts.isTypeReferenceNode(node)) return undefined;
+    const last = ts.isQualifiedName(node.typeName) ? node.typeName.right.text : node.typeName.text;
+    if (last === "Promise" && node.typeArguments?.[0]) return undefined;
+    const ref = tsImportRef(this.checker, node.typeName);
+    if (ref) {
+      for (const [library, modules] of Object.entries(LIBRARY_MODULES) as [GrpcLibrary, readonly string[]][]) {
+        if (modules.includes(ref.module)) return { library, name: ref.name };
+      }
+    }
+    const nameNode = ts.isQualifiedName(node.typeName) ? node.typeName.right : node.typeName;
+    const library = declaredIn(this.checker.getSymbolAtLocation(nameNode));
+    return library ? { library, name: last } : undefined;
+  }
+
+  /** Whether a type is the project's own (declared outside node_modules), so a value of it may still hold a client. */
+  declaredInProject(type: ts.Type): boolean {
+    const target = this.checker.getNonNullableType(type);
+    const symbol = target.aliasSymbol ?? target.getSymbol();
+    const declarations = symbol?.declarations ?? [];
+    return declarations.length > 0 && declarations.some((declaration) => !/[\\/]node_modules[\\/]/.test(declaration.getSourceFile().fileName));
+  }
+
   /** Whether the method symbol is declared by grpc-js itself (the `Client` base class), not a service. */
   isGrpcJsBaseMember(symbol: ts.Symbol | undefined): boolean {
     return declaredIn(symbol) === "grpc-js" && !!symbol?.declarations?.some((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d));
@@ -76,6 +134,12 @@ export class GrpcTypeOracle {
       const returnName = declaredName?.replace(/^.*\./, "") ?? (returnType.aliasSymbol ?? returnType.getSymbol())?.getName();
       return returnName ? GRPC_JS_CALL_TYPE_BY_RETURN[returnName] : undefined;
     }
+    if (library === "protobuf-ts") {
+      const declared = (signature.getDeclaration() as ts.SignatureDeclaration | undefined)?.type;
+      const name = declared && ts.isTypeReferenceNode(declared) ? declared.typeName.getText().replace(/^.*\./, "") : undefined;
+      return name && Object.hasOwn(PROTOBUF_TS_CALL_TYPES, name) ? PROTOBUF_TS_CALL_TYPES[name] : undefined;
+    }
+    if (library === "grpc-web" || library === "nestjs") return undefined;
     const firstParameter = signature.getParameters()[0];
     const requestType = firstParameter ? this.checker.getTypeOfSymbol(firstParameter) : undefined;
     const requestStreams = this.isAsyncIterable(requestType);

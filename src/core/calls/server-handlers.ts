@@ -23,8 +23,11 @@ export type { FunctionNode };
 
 export type HandlerKind = "unary" | "client-streaming" | "server-streaming" | "bidi" | "unknown";
 
+/** Libraries whose servers call handlers (NestJS handlers run on a grpc-js server). */
+export type ServerLibrary = Extract<GrpcLibrary, "grpc-js" | "connect" | "nice-grpc" | "nestjs">;
+
 export interface ServerHandler {
-  library: GrpcLibrary;
+  library: ServerLibrary;
   fn: FunctionNode;
   kind: HandlerKind;
   /** grpc-js: the `call`; Connect and nice-grpc: the request. */
@@ -35,7 +38,7 @@ export interface ServerHandler {
   callbackParam?: TSESTree.Identifier;
 }
 
-const REGISTRATION_LIBRARY: Record<string, GrpcLibrary> = { addService: "grpc-js", service: "connect", add: "nice-grpc" };
+const REGISTRATION_LIBRARY: Record<string, ServerLibrary> = { addService: "grpc-js", service: "connect", add: "nice-grpc" };
 
 function memberName(node: TSESTree.Node): string | undefined {
   return node.type === AST_NODE_TYPES.MemberExpression ? staticMemberName(node) : undefined;
@@ -121,13 +124,13 @@ export function createHandlerFinder(file: FileContext): HandlerFinder {
   const checker = typed?.program.getTypeChecker();
   const calls = grpcAnalysis(file);
   const cache = new WeakMap<TSESTree.Node, ServerHandler | null>();
-  const registrationCache = new WeakMap<TSESTree.Node, GrpcLibrary | null>();
+  const registrationCache = new WeakMap<TSESTree.Node, ServerLibrary | null>();
 
   /** The library an object literal is registered with, when it is passed (directly or via a const) to a registration call. */
-  function registeredObjectLibrary(object: TSESTree.ObjectExpression): GrpcLibrary | undefined {
+  function registeredObjectLibrary(object: TSESTree.ObjectExpression): ServerLibrary | undefined {
     const cached = registrationCache.get(object);
     if (cached !== undefined) return cached ?? undefined;
-    let result: GrpcLibrary | undefined;
+    let result: ServerLibrary | undefined;
     const parent = object.parent;
     if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[1] === object) {
       result = registrationLibrary(parent);
@@ -149,7 +152,7 @@ export function createHandlerFinder(file: FileContext): HandlerFinder {
    * `server.addService(...)`, `router.service(...)`, `router.rpc(...)`, `server.add(...)`. `service`,
    * `rpc` and `add` are common method names: with types at hand, the receiver must be the library's.
    */
-  function registrationLibrary(call: TSESTree.CallExpression): GrpcLibrary | undefined {
+  function registrationLibrary(call: TSESTree.CallExpression): ServerLibrary | undefined {
     const name = memberName(call.callee);
     const library = name ? REGISTRATION_LIBRARY[name] : undefined;
     if (!library || library === "grpc-js" || !checker || !typed || call.callee.type !== AST_NODE_TYPES.MemberExpression) return library;
@@ -169,7 +172,7 @@ export function createHandlerFinder(file: FileContext): HandlerFinder {
    * `ServiceImplementation`. Names alone are not enough (`implements McpServer`): the interface
    * must come from the library or a generated module, or its type must say so.
    */
-  function classLibrary(body: TSESTree.ClassBody): GrpcLibrary | undefined {
+  function classLibrary(body: TSESTree.ClassBody): ServerLibrary | undefined {
     const declaration = body.parent;
     for (const clause of declaration.implements ?? []) {
       const imported = calls?.estree.importedName(clause.expression);
@@ -223,7 +226,7 @@ export function createHandlerFinder(file: FileContext): HandlerFinder {
   function find(fn: FunctionNode): ServerHandler | undefined {
     if (fn.params.length === 0 || fn.params.length > 3) return undefined;
     const container = containerOf(fn);
-    let library: GrpcLibrary | undefined;
+    let library: ServerLibrary | undefined;
     if (container?.type === AST_NODE_TYPES.ObjectExpression) library = registeredObjectLibrary(container);
     else if (container?.type === AST_NODE_TYPES.ClassBody) library = classLibrary(container);
     if (!container && fn.parent?.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments[1] === fn && memberName(fn.parent.callee) === "rpc") {

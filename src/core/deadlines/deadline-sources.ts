@@ -34,6 +34,9 @@ export function deadlineVerdict(analysis: GrpcAnalysis, call: GrpcCall): Deadlin
       return connectVerdict(analysis, call);
     case "nice-grpc":
       return niceGrpcVerdict(analysis, call);
+    default:
+      // Libraries whose deadline options are not read yet: no verdict rather than a guess.
+      return UNKNOWN;
   }
 }
 
@@ -148,12 +151,13 @@ type Setting = "set" | "unset" | "unknown";
 export function transportDefaultTimeout(analysis: GrpcAnalysis, call: GrpcCall): Setting {
   const checker = analysis.checker;
   if (checker) {
-    const start = call.construction?.transport ? analysis.tsNode(call.construction.transport) : undefined;
-    if (start) return tsTransportTimeout(checker, start, 0);
+    const start = call.construction?.transport ? analysis.tsNode(call.construction.transport) : call.tsConstruction?.arguments?.[1];
     const receiver = analysis.tsNode(call.receiver);
-    const creation = receiver && tsClientCreation(checker, receiver, (name) => Object.hasOwn(CONNECT_CLIENT_FACTORIES, name));
-    const transport = creation?.arguments[1];
-    return transport ? tsTransportTimeout(checker, transport, 0) : "unknown";
+    const creation = start ? undefined : receiver && tsClientCreation(checker, receiver, (name) => Object.hasOwn(CONNECT_CLIENT_FACTORIES, name));
+    const transport = start ?? creation?.arguments[1];
+    const typed = transport ? tsTransportTimeout(checker, transport, 0) : "unknown";
+    // Types that do not resolve (packages not installed) leave the in-file reading below.
+    if (typed !== "unknown" || !call.construction?.transport) return typed;
   }
   const transport = call.construction?.transport;
   if (!transport) return "unknown";

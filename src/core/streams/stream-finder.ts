@@ -104,7 +104,9 @@ export function createStreamFinder(
     }
     if (expression.type === AST_NODE_TYPES.CallExpression) {
       const call = recognizeCall(expression);
-      if (!call) return undefined;
+      // protobuf-ts (`call.responses`), grpc-web (no Node stream) and NestJS (Observables) hand
+      // out streams these rules do not model yet.
+      if (!call || (call.library !== "grpc-js" && call.library !== "connect" && call.library !== "nice-grpc")) return undefined;
       // Untyped clients (`loadPackageDefinition`, JavaScript) do not say the call type: how the
       // result is used does (only streams have 'data' events, `write()` or async iteration).
       const shape = call.callType === undefined ? { side: "client" as const, readable: true, writable: true } : shapeOfCallType(call.callType);

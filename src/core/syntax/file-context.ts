@@ -12,6 +12,8 @@ export interface FileContext {
   readonly services: ParserServicesWithTypeInformation | undefined;
   readonly settings: GrpcReviewSettings;
   readonly cwd: string;
+  /** The linted file's name (decides how a file is parsed when it has to be parsed again). */
+  readonly filename: string;
 }
 
 /** The parts of an ESLint rule context the gateway reads (any rule's context has them). */
@@ -19,6 +21,7 @@ export interface RuleContextLike {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly settings?: Record<string, unknown>;
   readonly cwd?: string;
+  readonly filename?: string;
 }
 
 const contexts = new WeakMap<object, FileContext>();
@@ -30,7 +33,7 @@ export function fileContext(context: RuleContextLike): FileContext {
   // and typescript-eslint without a project gives services with no program.
   const services = context.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
   const typed = services?.program && services.esTreeNodeToTSNodeMap ? (services as ParserServicesWithTypeInformation) : undefined;
-  const file: FileContext = { sourceCode: context.sourceCode, services: typed, settings: readSettings(context), cwd: context.cwd ?? process.cwd() };
+  const file: FileContext = { sourceCode: context.sourceCode, services: typed, settings: readSettings(context), cwd: context.cwd ?? process.cwd(), filename: context.filename ?? "file.ts" };
   contexts.set(context.sourceCode, file);
   return file;
 }

@@ -5,6 +5,7 @@
  */
 import ts from "typescript";
 import { combine, type PropertyLookup } from "./property-lookup.js";
+import { tsImportRef } from "./ts-imports.js";
 
 const MAX_DEPTH = 8;
 
@@ -57,7 +58,13 @@ export function tsCallTarget(checker: ts.TypeChecker, call: ts.CallExpression): 
   const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
   const symbol = tsResolvedSymbol(checker, nameNode);
   const declaration = symbol?.declarations?.[0];
-  if (!symbol || !declaration) return undefined;
+  if (!symbol || !declaration) {
+    // A package that is not installed: the import still names it. Answer with the path its
+    // declarations would have, so library checks by path work the same way.
+    const ref = !callee.getSourceFile().isDeclarationFile && !ts.isCallExpression(callee) ? tsImportRef(checker, callee) : undefined;
+    if (!ref || ref.name === "*" || ref.module.startsWith(".") || ref.module.startsWith("/")) return undefined;
+    return { name: ref.name, fileName: `/node_modules/${ref.module}/index.d.ts` };
+  }
   return { name: symbol.getName(), fileName: declaration.getSourceFile().fileName };
 }
 
