@@ -90,10 +90,11 @@ describe("grpc-review command: discovery", () => {
   });
 
   describe("type information", () => {
-    // Only the type checker knows `client` is a grpc-js Client: untyped, the parameter cannot be traced.
+    // Only the type checker knows `make()` returns a grpc-js Client: untyped, another module is out of sight.
     const typedOnly = {
       "tsconfig.json": TSCONFIG.replace('"noEmit": true', '"noEmit": true, "skipLibCheck": true, "types": []'),
-      "src/sub/use.ts": 'import type { Client } from "@grpc/grpc-js";\nexport function ping(client: Client): void {\n  client.makeUnaryRequest("/p.S/Ping", () => Buffer.alloc(0), () => ({}), {}, () => {});\n}\n',
+      "src/sub/make.ts": 'import { Client, credentials } from "@grpc/grpc-js";\nexport const make = (): Client => new Client("localhost:1", credentials.createInsecure());\n',
+      "src/sub/use.ts": 'import { make } from "./make.js";\nexport function ping(): void {\n  make().makeUnaryRequest("/p.S/Ping", () => Buffer.alloc(0), () => ({}), {}, () => {});\n}\n',
     };
     const findings = (stdout: string) => (JSON.parse(stdout) as ESLint.LintResult[]).flatMap((result) => result.messages.map((message) => `${message.ruleId}:${message.line}`));
 

@@ -356,10 +356,14 @@ export class GrpcAnalysis implements ArgumentsView {
           toEstree: (node) => (file && node.getSourceFile() === file ? (services.tsNodeToESTreeNodeMap.get(node as never) as TSESTree.Node | undefined) : undefined),
         };
       } else {
-        const { checker, file } = singleFileProgram(this.filename, this.sourceCode.text);
+        // typescript-estree without a project still keeps its TypeScript tree and node maps.
+        const maps = this.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
+        const parsed = maps?.esTreeNodeToTSNodeMap?.get(this.sourceCode.ast as never) as ts.Node | undefined;
+        const { checker, file } = singleFileProgram(this.filename, this.sourceCode.text, parsed && ts.isSourceFile(parsed) ? parsed : undefined);
+        const toTs = parsed && ts.isSourceFile(parsed) ? (node: TSESTree.Node) => maps!.esTreeNodeToTSNodeMap!.get(node as never) as ts.Node | undefined : undefined;
         view = {
           origins: new ClientOrigins(checker),
-          toTs: (node) => tsNodeAtRange(file, node.range[0], node.range[1]),
+          toTs: toTs ?? ((node) => tsNodeAtRange(file, node.range[0], node.range[1])),
           toEstree: (node) => (node.getSourceFile() === file ? this.estreeAt(node.getStart(file), node.end) : undefined),
         };
       }

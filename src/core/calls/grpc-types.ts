@@ -18,6 +18,16 @@ const CLIENT_METHOD_FILES: Record<GrpcLibrary, RegExp> = {
   nestjs: /$^/,
 };
 
+/** Inside `declare module "grpc-web" { ... }` (a library's typings vendored into a project). */
+function inAmbientLibraryModule(node: ts.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (ts.isModuleDeclaration(current) && ts.isStringLiteral(current.name)) {
+      return Object.values(LIBRARY_MODULES).some((modules) => modules.includes((current as ts.ModuleDeclaration & { name: ts.StringLiteral }).name.text));
+    }
+  }
+  return false;
+}
+
 export type TypeVerdict = GrpcLibrary | "not-grpc" | "unknown";
 
 function declaredIn(symbol: ts.Symbol | undefined): GrpcLibrary | undefined {
@@ -75,6 +85,8 @@ export class GrpcTypeOracle {
     const symbol = this.checker.getSymbolAtLocation(nameNode);
     for (const declaration of symbol?.declarations?.slice(0, 4) ?? []) {
       if (!ts.isMethodDeclaration(declaration) && !ts.isMethodSignature(declaration)) continue;
+      // The library's own API (a stream's `on`, a transport's `unary`) is not a generated client method.
+      if (libraryOfFile(declaration.getSourceFile().fileName) || inAmbientLibraryModule(declaration)) continue;
       const returned = declaration.type && this.typeNodeSource(declaration.type);
       if (returned?.library === "protobuf-ts" && Object.hasOwn(PROTOBUF_TS_CALL_TYPES, returned.name)) return "protobuf-ts";
       if (returned?.library === "grpc-web" && returned.name === "ClientReadableStream") return "grpc-web";

@@ -104,12 +104,12 @@ const programs = new Map<string, { text: string; program: ts.Program; file: ts.S
  * questions when ESLint runs without types. Imports stay unresolved; local names resolve.
  * The last few are kept, keyed by file name and text, since every rule of a file asks.
  */
-export function singleFileProgram(fileName: string, text: string): { checker: ts.TypeChecker; file: ts.SourceFile } {
+export function singleFileProgram(fileName: string, text: string, parsed?: ts.SourceFile): { checker: ts.TypeChecker; file: ts.SourceFile } {
   const cached = programs.get(fileName);
-  if (cached && cached.text === text) return { checker: cached.program.getTypeChecker(), file: cached.file };
-  const name = /\.[cm]?[jt]sx?$/.test(fileName) ? fileName : `${fileName}.tsx`;
-  const kind = /\.[cm]?ts$/.test(name) ? ts.ScriptKind.TS : /\.[cm]?js$/.test(name) ? ts.ScriptKind.JS : /\.jsx$/.test(name) ? ts.ScriptKind.JSX : ts.ScriptKind.TSX;
-  const file = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true, kind);
+  if (cached && cached.text === text && (!parsed || cached.file === parsed)) return { checker: cached.program.getTypeChecker(), file: cached.file };
+  // The parser's own TypeScript tree when there is one (typescript-estree keeps it): no second parse.
+  const file = parsed ?? parse(fileName, text);
+  const name = file.fileName;
   const options: ts.CompilerOptions = { noLib: true, noResolve: true, allowJs: true, noEmit: true, types: [] };
   const host: ts.CompilerHost = {
     getSourceFile: (requested) => (requested === name ? file : undefined),
@@ -126,6 +126,12 @@ export function singleFileProgram(fileName: string, text: string): { checker: ts
   if (programs.size >= 4) programs.delete(programs.keys().next().value as string);
   programs.set(fileName, { text, program, file });
   return { checker: program.getTypeChecker(), file };
+}
+
+function parse(fileName: string, text: string): ts.SourceFile {
+  const name = /\.[cm]?[jt]sx?$/.test(fileName) ? fileName : `${fileName}.tsx`;
+  const kind = /\.[cm]?ts$/.test(name) ? ts.ScriptKind.TS : /\.[cm]?js$/.test(name) ? ts.ScriptKind.JS : /\.jsx$/.test(name) ? ts.ScriptKind.JSX : ts.ScriptKind.TSX;
+  return ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true, kind);
 }
 
 /** The innermost node of `file` that spans exactly [start, end) (ESTree ranges leave out parentheses). */
