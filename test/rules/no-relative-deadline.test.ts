@@ -88,7 +88,7 @@ untyped.run("no-relative-deadline: odd code never throws", rule, {
       import * as grpc from "@grpc/grpc-js";
       const pkg: any = grpc.loadPackageDefinition(def);
       const client = new pkg[name].Svc("t", creds);
-      client[method](req, { deadline: 5 }, cb);
+      client[method](req, { deadline: Date.now() + 5 }, cb);
       client.get(...args);
       client.get(req, { ...unknown }, cb);
       client?.get?.(req, { deadline: a ? b : c }, cb);
