@@ -46,7 +46,7 @@ export interface HistoryComparison {
   ref: string;
   snapshot: ProtoSnapshot;
   /** The two versions of `message` to compare, or undefined when it did not exist at the ref. */
-  versionsOf(message: Message): [previous: MessageVersion, current: MessageVersion] | undefined;
+  versionsOf: (message: Message) => [previous: MessageVersion, current: MessageVersion] | undefined;
 }
 
 /**
@@ -70,13 +70,12 @@ export function historyListeners(context: HistoryRuleContext, listen: (compariso
   let declarations: Declarations;
   const importedKinds = lazyImportedKinds(context.physicalFilename, () => file);
   const listeners = listen({ ref, snapshot, versionsOf: (message) => versionsOf(message, file, declarations, snapshot, importedKinds) });
-  const ruleProtoFile = listeners.ProtoFile;
   return {
     ...listeners,
     ProtoFile(node: ProtoFile) {
       file = node;
       declarations = declarationsOf(node);
-      ruleProtoFile?.(node);
+      listeners.ProtoFile?.(node);
     },
   };
 }

@@ -352,6 +352,9 @@ export abstract class ParserBase {
   }
 
   protected failAt(message: string, start: number, end: number): never {
+    // A Failure is the parser's own control flow, caught by its recovery loop; it never leaves the
+    // parser, so it carries no stack.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     throw new Failure({ message, start, end });
   }
 }

@@ -4,7 +4,8 @@ import type { ProtoLanguageOptions } from "./language.js";
 import type { ProtoSourceCode } from "./source-code.js";
 
 export interface ProtoVisitor {
-  // `any`: the shape of ESLint's RuleVisitor
+  // `any`: the shape of ESLint's RuleVisitor, whose listeners take any node type
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   [selector: string]: ((...args: any[]) => void) | undefined;
   ProtoFile?(node: ProtoFile): void;
   "ProtoFile:exit"?(node: ProtoFile): void;

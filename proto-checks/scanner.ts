@@ -206,10 +206,10 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 /** The value of a string token (quotes removed, C-style escapes decoded). */
 export function decodeString(raw: string): string {
   const quote = raw[0];
-  const body = raw.endsWith(quote!) && raw.length > 1 ? raw.slice(1, -1) : raw.slice(1);
+  const body = raw.endsWith(quote) && raw.length > 1 ? raw.slice(1, -1) : raw.slice(1);
   if (!body.includes("\\")) return body;
   return body.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/gs, (_, escape: string) => {
-    const head = escape[0]!;
+    const head = escape[0];
     if (head === "x" || head === "u" || head === "U") return String.fromCodePoint(parseInt(escape.slice(1), 16));
     if (head >= "0" && head <= "7") return String.fromCharCode(parseInt(escape, 8));
     return SIMPLE_ESCAPES[head] ?? head;
@@ -222,8 +222,8 @@ export function positionAt(lineStarts: readonly number[], offset: number): { lin
   let high = lineStarts.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid]! <= offset) low = mid;
+    if (lineStarts[mid] <= offset) low = mid;
     else high = mid - 1;
   }
-  return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+  return { line: low + 1, column: offset - lineStarts[low] + 1 };
 }

@@ -14,9 +14,9 @@ export interface MessageVersion {
   /** `proto2`, `proto3`, or `editions` (decides whether repeated numbers are packed by default). */
   syntax: string;
   /** What a fully qualified name declares in this version's world, if anything. */
-  kindOf(fullName: string): TypeKind | undefined;
+  kindOf: (fullName: string) => TypeKind | undefined;
   /** A wider, costlier lookup, tried only when a name does not resolve with `kindOf`. */
-  fallbackKindOf?(fullName: string): TypeKind | undefined;
+  fallbackKindOf?: (fullName: string) => TypeKind | undefined;
   /** The message declaration itself, when this version has it at hand (for map entry shapes). */
   messageOf(fullName: string): Message | undefined;
 }

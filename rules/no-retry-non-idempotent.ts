@@ -33,7 +33,7 @@ export default createLanguageRule<ServiceConfigRuleTypes<"retry" | "hedging">>({
   },
   create(context) {
     let project: { index: ProtoIndex; lists: VerbLists } | undefined;
-    const projectIndex = () => (project ??= protoIndexForRule(context as { settings?: Record<string, unknown>; cwd?: string }));
+    const projectIndex = () => (project ??= protoIndexForRule(context));
     return serviceConfigVisitor(context, {
       config({ config, report }) {
         for (const methodConfig of config.methodConfigs) {

@@ -24,7 +24,7 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
       severity: "error",
       input: "proto",
     },
-    schema: HISTORY_OPTIONS_SCHEMA as never,
+    schema: HISTORY_OPTIONS_SCHEMA,
     messages: {
       typeChanged:
         "Field number {{number}} was '{{oldType}} {{oldName}}' at {{ref}} and is now '{{newType}} {{name}}': each side misreads the other's data. Keep the old type, or add a field with a fresh number and reserve {{number}}.",

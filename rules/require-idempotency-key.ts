@@ -37,7 +37,7 @@ export default createLanguageRule<ProtoRuleTypes<[Options?], "missingKey">>({
   },
   create(context) {
     const settings = readSettings(context);
-    const extraKeys = new Set((context.options[0] as Options | undefined)?.keyFields ?? []);
+    const extraKeys = new Set((context.options[0])?.keyFields ?? []);
     let file: ProtoFile;
     const localMessages = new Map<string, Message>();
 

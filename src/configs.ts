@@ -74,7 +74,7 @@ export function flatPreset(
       blocks.push({
         name: `${PLUGIN_NAME}/${preset}/typescript-parser`,
         files: TYPESCRIPT_ONLY_FILES,
-        languageOptions: { parser: tsParser as Linter.Parser },
+        languageOptions: { parser: tsParser },
       });
     }
   }

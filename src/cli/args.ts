@@ -65,11 +65,11 @@ const SEVERITY_NAMES = ["off", "warn", "error"] as const;
 
 function parseRuleOverride(text: string): [string, "off" | "warn" | "error"] {
   const match = /^\s*([\w/@-]+)\s*[=:]\s*(\w+)\s*$/.exec(text);
-  if (!match || !SEVERITIES.has(match[2]!)) {
+  if (!match || !SEVERITIES.has(match[2])) {
     throw new UsageError(`--rule expects <id>=<off|warn|error>, got "${text}"`);
   }
-  const severity = /^\d$/.test(match[2]!) ? SEVERITY_NAMES[Number(match[2])]! : (match[2] as "off" | "warn" | "error");
-  return [match[1]!.replace(/^grpc-review\//, ""), severity];
+  const severity = /^\d$/.test(match[2]) ? SEVERITY_NAMES[Number(match[2])] : (match[2] as "off" | "warn" | "error");
+  return [match[1].replace(/^grpc-review\//, ""), severity];
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -107,7 +107,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     });
   } catch (error) {
     // node:util's messages name the flag; drop its long hints so the error stays one line.
-    throw new UsageError((error as Error).message.split("\n")[0]!.replace(/\. To specify.*$/, ""));
+    throw new UsageError((error as Error).message.split("\n")[0].replace(/\. To specify.*$/, ""));
   }
   const { values, positionals } = parsed;
   const maxWarnings = Number(values["max-warnings"]);

@@ -41,7 +41,7 @@ export function engineNotices(cwd: string): string[] {
   const eslintVersion = `ESLint ${ownEslintVersion()}`;
   if (eslint) {
     const [major = 0, minor = 0] = eslint.version.split(".").map(Number);
-    if (major < PLUGIN_MIN_ESLINT[0]! || (major === PLUGIN_MIN_ESLINT[0] && minor < PLUGIN_MIN_ESLINT[1]!)) {
+    if (major < PLUGIN_MIN_ESLINT[0] || (major === PLUGIN_MIN_ESLINT[0] && minor < PLUGIN_MIN_ESLINT[1])) {
       notices.push(`the project's ESLint ${eslint.version} is older than the plugin supports (8.57 or later), so \`eslint\` cannot run its rules; grpc-review reviews with its own ${eslintVersion}`);
     }
   } else if (nearestPackageJsonDir(cwd)) {

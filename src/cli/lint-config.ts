@@ -77,7 +77,7 @@ export function typescriptConfig(config: BuiltInConfigInput, typed: boolean): Li
       files: ALL_TYPESCRIPT,
       plugins: { [PLUGIN_NAME]: config.plugin as never },
       languageOptions: {
-        parser: tsParser as Linter.Parser,
+        parser: tsParser,
         parserOptions: typed ? { projectService: true, tsconfigRootDir: config.tsconfigRootDir } : {},
       },
       rules: rulesFor(config, "typescript"),

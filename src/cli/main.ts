@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { ESLint } from "eslint";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { packageInfo } from "../util/package-info.js";
-import { HELP, parseCliArgs, UsageError, type CliOptions } from "./args.js";
+import { HELP, parseCliArgs, type CliOptions } from "./args.js";
 import { formatResults } from "./formats/index.js";
 import { Progress } from "./progress.js";
 import { reportCommand } from "./report-command.js";

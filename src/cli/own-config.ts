@@ -18,7 +18,7 @@ export function findOwnEslintConfig(options: CliOptions, cwd: string): string | 
     return file;
   }
   if (options.noEslintConfig || options.paths.length !== 1) return undefined;
-  const target = resolve(cwd, options.paths[0]!);
+  const target = resolve(cwd, options.paths[0]);
   if (!statSync(target).isDirectory()) return undefined;
   return ESLINT_CONFIG_FILES.map((name) => join(target, name)).find((file) => existsSync(file));
 }
@@ -66,7 +66,7 @@ export async function planOwnConfigRun(
   // Overrides go only to inputs the user's config already lints with the plugin (and its language).
   const overrides: Linter.Config[] = [{ settings: { [SETTINGS_KEY]: settings } }];
   for (const [id, severity] of Object.entries(ruleOverrides)) {
-    const { input } = ruleDocs(plugin.rules[id]!);
+    const { input } = ruleDocs(plugin.rules[id]);
     for (const each of typeof input === "string" ? [input] : input) {
       if (inputsCovered.has(each)) overrides.push({ files: FILES_BY_INPUT[each], rules: { [`${PLUGIN_NAME}/${id}`]: severity } });
     }
@@ -76,5 +76,5 @@ export async function planOwnConfigRun(
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n")[0]!.trim() || (error as Error)?.name || "unknown error";
+  return message.split("\n")[0].trim() || (error as Error)?.name || "unknown error";
 }

@@ -54,5 +54,5 @@ export function loadProjectConfig(dir: string): { file: string; config: ProjectC
     fail(file, `"ignores" must be an array of patterns`);
   }
   if (config.settings !== undefined && (typeof config.settings !== "object" || config.settings === null)) fail(file, `"settings" must be an object`);
-  return { file, config: config as ProjectConfig };
+  return { file, config: config };
 }

@@ -73,7 +73,7 @@ function onlyOwnFindings(result: ESLint.LintResult): ESLint.LintResult {
 function commonAncestor(paths: string[]): string {
   const split = paths.map((path) => path.split(sep));
   const shared: string[] = [];
-  for (let index = 0; split.every((parts) => index < parts.length && parts[index] === split[0]![index]); index++) shared.push(split[0]![index]!);
+  for (let index = 0; split.every((parts) => index < parts.length && parts[index] === split[0][index]); index++) shared.push(split[0][index]);
   return shared.join(sep) || sep;
 }
 

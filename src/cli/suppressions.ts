@@ -22,7 +22,7 @@ function countErrorsByRule(messages: Linter.LintMessage[]): Record<string, { cou
   for (const message of messages) {
     if (message.severity !== 2 || !message.ruleId) continue;
     counts[message.ruleId] ??= { count: 0 };
-    counts[message.ruleId]!.count++;
+    counts[message.ruleId].count++;
   }
   return counts;
 }
@@ -61,7 +61,7 @@ export function applySuppressions(results: ESLint.LintResult[], suppressions: Su
     const recorded = suppressions[keyOf(cwd, result.filePath)];
     if (!recorded) return result;
     const counts = countErrorsByRule(result.messages);
-    const suppressedRules = new Set(Object.keys(counts).filter((rule) => counts[rule]!.count <= (recorded[rule]?.count ?? 0)));
+    const suppressedRules = new Set(Object.keys(counts).filter((rule) => counts[rule].count <= (recorded[rule]?.count ?? 0)));
     if (suppressedRules.size === 0) return result;
     const isSuppressed = (message: Linter.LintMessage) => message.severity === 2 && message.ruleId !== null && suppressedRules.has(message.ruleId);
     const kept = result.messages.filter((message) => !isSuppressed(message));

@@ -24,7 +24,7 @@ export function resolveTypeScriptProjects(tsconfigs: string[]): TypeScriptProjec
   const warnings: string[] = [];
   const brokenDirs: string[] = [];
   for (const tsconfig of tsconfigs) {
-    const read = ts.readConfigFile(tsconfig, ts.sys.readFile);
+    const read = ts.readConfigFile(tsconfig, (path) => ts.sys.readFile(path));
     if (read.error) {
       warnings.push(`${tsconfig}: ${flatten(read.error)}; its files are checked without type information`);
       brokenDirs.push(dirname(tsconfig));

@@ -1,4 +1,4 @@
-import { DURATION_PATTERN, type ArrayNode, type ConfigFormat, type ObjectNode, type StringNode, type ValueNode } from "../core/service-config/index.js";
+import { DURATION_PATTERN, type ArrayNode, type ConfigFormat, type StringNode, type ValueNode } from "../core/service-config/index.js";
 
 /**
  * Text edits on a service config, in the coordinates its tree's ranges index into (the config file,
@@ -29,9 +29,9 @@ export function removeListElement(text: string, list: ArrayNode, element: ValueN
   if (index < 0 || elements.length < 2) return undefined;
   // Elements read through a `const` lie outside the list's text: nothing safe to cut there.
   if (!elements.every((item) => within(list.range, item.range))) return undefined;
-  for (let i = 1; i < elements.length; i++) if (elements[i - 1]!.range[1] > elements[i]!.range[0]) return undefined;
+  for (let i = 1; i < elements.length; i++) if (elements[i - 1].range[1] > elements[i].range[0]) return undefined;
   const range: [number, number] =
-    index < elements.length - 1 ? [element.range[0], elements[index + 1]!.range[0]] : [elements[index - 1]!.range[1], element.range[1]];
+    index < elements.length - 1 ? [element.range[0], elements[index + 1].range[0]] : [elements[index - 1].range[1], element.range[1]];
   const cut = text.slice(range[0], range[1]);
   const own = text.slice(element.range[0], element.range[1]);
   const separator = index < elements.length - 1 ? cut.slice(own.length) : cut.slice(0, cut.length - own.length);
@@ -67,7 +67,7 @@ export function insertFirstMember(
   value: Record<string, number | string | boolean>,
 ): ConfigEdit | undefined {
   if (root.type !== "Object") return undefined;
-  const first = (root as ObjectNode).members[0];
+  const first = (root).members[0];
   if (!first || !within(root.range, first.range)) return undefined;
   const start = first.range[0];
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;

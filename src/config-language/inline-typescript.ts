@@ -16,7 +16,7 @@ export type InlineServiceConfig =
       tree: ValueNode;
       /** The text the tree's ranges index: the string's value, or the TypeScript file. */
       text: string;
-      toSourceOffset(offset: number): number;
+      toSourceOffset: (offset: number) => number;
       /** How text inserted into the config is written in the source (escaped for a string literal); undefined when edits cannot be mapped. */
       encode?: (inserted: string) => string;
     }
@@ -66,7 +66,7 @@ export function extractInlineConfig(value: TSESTree.Node, sourceCode: SourceCode
     (node.arguments[1] === undefined || (node.arguments[1].type === "Literal" && node.arguments[1].value === null))
   ) {
     const lines = new LineIndex(sourceCode.text);
-    const tree = staticValue(node.arguments[0]!, sourceCode, lines, 0);
+    const tree = staticValue(node.arguments[0], sourceCode, lines, 0);
     return tree ? { ok: true, tree, text: sourceCode.text, toSourceOffset: (offset) => offset, encode: (inserted) => inserted } : undefined;
   }
   return undefined;
@@ -74,13 +74,13 @@ export function extractInlineConfig(value: TSESTree.Node, sourceCode: SourceCode
 
 function fromStringLiteral(node: TSESTree.Node, cooked: string, sourceCode: SourceCode, template: boolean): InlineServiceConfig {
   const offsets = cookedOffsets(sourceCode.text.slice(node.range[0] + 1, node.range[1] - 1), node.range[0] + 1, template, cooked);
-  const toSourceOffset = (offset: number) => offsets[Math.min(Math.max(offset, 0), offsets.length - 1)]!;
+  const toSourceOffset = (offset: number) => offsets[Math.min(Math.max(offset, 0), offsets.length - 1)];
   const parsed = parseJson(cooked);
   if (!parsed.ok) return { ok: false, message: parsed.error.message, sourceOffset: toSourceOffset(parsed.error.offset) };
   // When the scan could not reproduce the value every offset is the literal's start: no edit can be placed.
   const mapped = offsets[0] === node.range[0] + 1;
-  const quote = sourceCode.text[node.range[0]]!;
-  return { ok: true, tree: parsed.documents[0]!.body, text: cooked, toSourceOffset, ...(mapped ? { encode: (inserted: string) => escapeFor(inserted, quote) } : {}) };
+  const quote = sourceCode.text[node.range[0]];
+  return { ok: true, tree: parsed.documents[0].body, text: cooked, toSourceOffset, ...(mapped ? { encode: (inserted: string) => escapeFor(inserted, quote) } : {}) };
 }
 
 /** Writes inserted config text the way the literal it goes into needs it. */
@@ -106,7 +106,7 @@ function cookedOffsets(raw: string, base: number, template: boolean, cooked: str
   let i = 0;
   while (i < raw.length) {
     const start = base + i;
-    const ch = raw[i]!;
+    const ch = raw[i];
     if (template && ch === "\r" && raw[i + 1] === "\n") {
       built += "\n";
       offsets.push(start);

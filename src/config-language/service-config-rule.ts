@@ -16,9 +16,9 @@ export interface ServiceConfigTarget<MessageIds extends string = string> {
   /** The text the tree's ranges index into; edits are given in the same coordinates. */
   text: string;
   /** Reports at a node of the config; positions land in the file being linted (the TS line for inline configs). */
-  report(node: TreeNode, messageId: MessageIds, data?: Record<string, string | number>, edits?: ConfigReportEdits<MessageIds>): void;
+  report: (node: TreeNode, messageId: MessageIds, data?: Record<string, string | number>, edits?: ConfigReportEdits<MessageIds>) => void;
   /** Reports each problem of one kind that grpc-js would have with the config, as `{{detail}}` of the message. */
-  reportProblems(kind: ConfigProblemKind, messageId: MessageIds, editsFor?: (problem: ConfigProblem) => ConfigReportEdits<MessageIds> | undefined): void;
+  reportProblems: (kind: ConfigProblemKind, messageId: MessageIds, editsFor?: (problem: ConfigProblem) => ConfigReportEdits<MessageIds> | undefined) => void;
 }
 
 /** A fix (applied by `--fix`) and suggestions (offered in editors) of one report, as edits of the config text. */
@@ -136,7 +136,7 @@ export function serviceConfigVisitor<MessageIds extends string>(
           ),
         );
       },
-    } as RuleVisitor;
+    };
   }
 
   const visitOption = (value: TSESTree.Node, owner: object) => {
@@ -180,7 +180,7 @@ export function serviceConfigVisitor<MessageIds extends string>(
         visitOption(node.right, node);
       }
     },
-  } as RuleVisitor;
+  };
 }
 
 /** Type options for `createLanguageRule` of a rule that reads service configs (config files and inline TypeScript). */

@@ -14,5 +14,5 @@ export function createLanguageRule<Options extends RuleDefinitionTypeOptions>(sp
   return {
     meta: { ...spec.meta, docs: { ...spec.meta.docs, url: ruleDocsUrl(spec.name) } },
     create: spec.create,
-  } as RuleDefinition<Options> & { meta: { docs: GrpcReviewRuleDocs & { url: string } } };
+  };
 }

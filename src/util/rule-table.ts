@@ -10,7 +10,7 @@ export function renderRuleTable(rules: Record<string, AnyRule>): string {
   const rows = Object.keys(rules)
     .sort()
     .map((id) => {
-      const docs = ruleDocs(rules[id]!);
+      const docs = ruleDocs(rules[id]);
       const inputs = (typeof docs.input === "string" ? [docs.input] : docs.input).map((input) => INPUT_LABEL[input]).join(", ");
       const preset = `${docs.preset} (${docs.severity})`;
       const typed = docs.requiresTypeChecking ? "yes" : "no";

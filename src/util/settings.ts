@@ -17,5 +17,5 @@ export const SETTINGS_KEY = "grpc-review";
 
 export function readSettings(context: { settings?: Record<string, unknown> }): GrpcReviewSettings {
   const value = context.settings?.[SETTINGS_KEY];
-  return value && typeof value === "object" ? (value as GrpcReviewSettings) : {};
+  return value && typeof value === "object" ? (value) : {};
 }

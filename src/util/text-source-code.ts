@@ -62,7 +62,7 @@ export abstract class InlineConfigSourceCode<Options extends InlineConfigOptions
       if (parsed?.label !== "eslint") continue;
       const result = commentParser.parseJSONLikeConfig(parsed.value);
       const loc = this.getLoc(comment);
-      if (result.ok) configs.push({ config: { rules: result.config as RulesConfig }, loc });
+      if (result.ok) configs.push({ config: { rules: result.config }, loc });
       else problems.push({ ruleId: null, message: result.error.message, loc });
     }
     return { configs, problems };

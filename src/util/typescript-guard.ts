@@ -72,7 +72,7 @@ function packageDirOf(file: string): string {
   const marker = `${sep}node_modules${sep}`;
   const at = file.lastIndexOf(marker);
   const rest = file.slice(at + marker.length).split(sep);
-  return file.slice(0, at + marker.length) + (rest[0]!.startsWith("@") ? join(rest[0]!, rest[1]!) : rest[0]!);
+  return file.slice(0, at + marker.length) + (rest[0].startsWith("@") ? join(rest[0], rest[1]) : rest[0]);
 }
 
 let estreeDirCache: string | undefined;
@@ -86,7 +86,7 @@ export function supportedRange(): SupportedRange {
   const match = /^>=\s*(\d+\.\d+\.\d+)\s+<\s*(\d+\.\d+\.\d+)$/.exec(text.trim());
   // An unexpected range form: accept every version rather than guess.
   if (!match) return { text: text || "any", min: [0, 0, 0], below: [Infinity, 0, 0] };
-  return { text: text.trim(), min: versionParts(match[1]!), below: versionParts(match[2]!) };
+  return { text: text.trim(), min: versionParts(match[1]), below: versionParts(match[2]) };
 }
 
 /**

@@ -10,7 +10,7 @@
  *
  * Syntax decides first; the checker is asked only about functions that sit where a handler can.
  */
-import { AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { FileContext } from "../syntax/index.js";
 import ts from "typescript";
 import { grpcJsCallShape, isConnectFile, isConnectHandlerContext, isNiceGrpcCallContext, isNiceGrpcFile, type StreamShape } from "./call-shapes.js";

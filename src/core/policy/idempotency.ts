@@ -45,7 +45,7 @@ function longestVerb(name: string, verbs: readonly string[]): string | undefined
 
 /** Classifies a method by its leading verb; `Batch` prefixes classify as the verb they batch. */
 export function idempotencyByName(method: string, lists: VerbLists = {}): MethodIdempotency {
-  const name = method.length > 0 ? method[0]!.toUpperCase() + method.slice(1) : method;
+  const name = method.length > 0 ? method[0].toUpperCase() + method.slice(1) : method;
   const candidates: Array<[readonly string[], IdempotencyLevel]> = [
     [lists.safeVerbs ?? [], "NO_SIDE_EFFECTS"],
     [lists.unsafeVerbs ?? [], "SIDE_EFFECTS"],

@@ -53,7 +53,7 @@ export function balancingFromServiceConfig(config: unknown): BalancingVerdict {
   if (entries === undefined) return { kind: "pick-first", unknownPolicies: [] };
   if (!Array.isArray(entries)) return { kind: "unknown" };
   const unknownPolicies: string[] = [];
-  for (const entry of entries) {
+  for (const entry of entries as unknown[]) {
     // Not an object: a part we could not evaluate (grpc-js rejects such a config outright).
     if (!entry || typeof entry !== "object") return { kind: "unknown" };
     const [policy] = Object.keys(entry);

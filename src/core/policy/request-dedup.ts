@@ -15,7 +15,7 @@ function snakeCase(name: string): string {
 /** `CreateBook` with a `book_id` field: the client names the resource, so a retry gets ALREADY_EXISTS (AIP-133). */
 export function clientChosenIdField(method: string): string | undefined {
   const match = /^Create([A-Z]\w*)$/.exec(method);
-  return match ? `${snakeCase(match[1]!)}_id` : undefined;
+  return match ? `${snakeCase(match[1])}_id` : undefined;
 }
 
 /** The request field that lets the server deduplicate a repeat of `method`, if any. */

@@ -35,17 +35,17 @@ export function parseTarget(target: string): ParsedTarget | undefined {
   const lower = scheme?.toLowerCase() ?? "";
   if (lower === "unix" && !authority) {
     // `unix:/abs/path` and `unix:relative` keep the path as is.
-    return { scheme: "unix", rawScheme: lower, path: path! };
+    return { scheme: "unix", rawScheme: lower, path: path };
   }
   if (KNOWN_SCHEMES.has(lower as TargetScheme)) {
-    const parsed: ParsedTarget = { scheme: lower as TargetScheme, rawScheme: lower, path: path! };
+    const parsed: ParsedTarget = { scheme: lower as TargetScheme, rawScheme: lower, path: path };
     if (authority !== undefined) parsed.authority = authority;
-    if (lower === "dns") Object.assign(parsed, splitHostPort(path!));
+    if (lower === "dns") Object.assign(parsed, splitHostPort(path));
     return parsed;
   }
-  if (scheme && (authority !== undefined || path!.startsWith("//"))) {
+  if (scheme && (authority !== undefined || path.startsWith("//"))) {
     // `https://host/...` and other registered-looking schemes: not something we know how to resolve.
-    const other: ParsedTarget = { scheme: "other", rawScheme: lower, path: path! };
+    const other: ParsedTarget = { scheme: "other", rawScheme: lower, path: path };
     if (authority !== undefined) other.authority = authority;
     return other;
   }

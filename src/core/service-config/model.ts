@@ -84,7 +84,7 @@ export function buildServiceConfig(root: ValueNode): ServiceConfig {
     if (lbConfig.value.type === "Array") {
       for (const element of lbConfig.value.elements) {
         if (element.type === "Object" && element.members.length === 1) {
-          const name = element.members[0]!.name;
+          const name = element.members[0].name;
           policies.push({ name: name.value, node: name });
         }
       }

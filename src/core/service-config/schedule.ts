@@ -41,5 +41,5 @@ export function attemptsThatFit(
   const starts = attemptStarts(policy, attempts, jitter);
   if (!starts) return undefined;
   const late = starts.findIndex((start) => start >= timeout);
-  return late === -1 ? undefined : { fit: late + 1, firstLateStart: starts[late]! };
+  return late === -1 ? undefined : { fit: late + 1, firstLateStart: starts[late] };
 }

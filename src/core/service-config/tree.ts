@@ -79,10 +79,10 @@ export class LineIndex {
     let high = this.#lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.#lineStarts[mid]! <= offset) low = mid;
+      if (this.#lineStarts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - this.#lineStarts[low]! + 1 };
+    return { line: low + 1, column: offset - this.#lineStarts[low] + 1 };
   }
 
   loc(range: readonly [number, number]): SourceLocation {
@@ -94,7 +94,7 @@ export class LineIndex {
 export function getMember(node: ValueNode | undefined, key: string): MemberNode | undefined {
   if (node?.type !== "Object") return undefined;
   for (let i = node.members.length - 1; i >= 0; i--) {
-    if (node.members[i]!.name.value === key) return node.members[i];
+    if (node.members[i].name.value === key) return node.members[i];
   }
   return undefined;
 }

@@ -101,7 +101,7 @@ function validateLoadBalancingConfig(member: MemberNode, reject: Report, change:
     else if (keys > 1) reject(element, "a `loadBalancingConfig` entry names exactly one policy; list alternatives as separate entries");
     else if (element.type === "Array") change(element, "an array is not a policy entry, so it is skipped");
     else {
-      const name = element.members[0]!.name;
+      const name = element.members[0].name;
       if (isKnownLbPolicy(name.value)) known = true;
       else unknown.push(name);
     }

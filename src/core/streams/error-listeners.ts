@@ -116,7 +116,7 @@ export function errorHandlingOf(dataListener: TSESTree.CallExpression, scopeOf: 
   if (base.type === AST_NODE_TYPES.Identifier) {
     const variable = ASTUtils.findVariable(scopeOf(base), base);
     if (!variable || variable.defs.length === 0) return "unknown";
-    const def = variable.defs[0]!;
+    const def = variable.defs[0];
     if (def.type === "Parameter") return "unknown";
     if (def.type === "Variable" && def.node.init && chainBase(def.node.init).handled) return "handled";
     return variable.references.some((reference) => referenceHandles(reference.identifier)) ? "handled" : "unhandled";

@@ -2,7 +2,7 @@
  * One per file: the handler finder and the stream finder, built lazily and shared by every rule
  * that asks (a WeakMap on the SourceCode, like the call analysis).
  */
-import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
 import type { FileContext } from "../syntax/index.js";
 import { grpcAnalysis, createHandlerFinder, type HandlerFinder } from "../calls/index.js";
 import { createStreamFinder, type ClientCallRecognizer, type StreamFinder } from "./stream-finder.js";

@@ -5,7 +5,7 @@
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { isFunctionNode as isFunction, visitNodes, within } from "../syntax/index.js";
+import { visitNodes, within } from "../syntax/index.js";
 
 type Node = TSESTree.Node;
 

@@ -4,7 +4,6 @@
  * Typed code falls back to the type, and to declarations in other modules (ts-follow.ts).
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import ts from "typescript";
 import { propertyKeyName, unwrap } from "./estree-trace.js";
 import type { FileView } from "./file-view.js";
 import { isFunctionNode } from "./walk.js";
@@ -112,5 +111,5 @@ function typedLookup(analysis: FileView, node: TSESTree.Node, name: string): Pro
   const tsNode = analysis.tsNode(node);
   const checker = analysis.checker;
   if (!tsNode || !checker) return { state: "unknown" };
-  return tsLookupProperty(checker, tsNode as ts.Expression, name);
+  return tsLookupProperty(checker, tsNode, name);
 }

@@ -4,7 +4,7 @@
  * fallbacks, object and array literals. Works inside one file through scope analysis, and uses a
  * literal type from the checker (a `const` imported from another module) when types are there.
  */
-import { ASTUtils, AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { FileContext } from "./file-context.js";
 import ts from "typescript";
 import { propertyKeyName } from "./estree-trace.js";
@@ -67,7 +67,7 @@ export function createStaticEvaluator(context: FileContext): StaticEvaluator {
   function initOf(identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
     const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
     if (!variable || variable.defs.length !== 1) return undefined;
-    const def = variable.defs[0]!;
+    const def = variable.defs[0];
     if (def.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
     const writes = variable.references.filter((reference) => reference.isWrite());
     if (def.parent.kind !== "const" && writes.length > 1) return undefined;
@@ -143,7 +143,7 @@ export function createStaticEvaluator(context: FileContext): StaticEvaluator {
     if (depth > MAX_DEPTH) return UNKNOWN;
     switch (node.type) {
       case AST_NODE_TYPES.Literal:
-        return typeof node.value === "bigint" || node.value instanceof RegExp ? UNKNOWN : (node.value as StaticValue);
+        return typeof node.value === "bigint" || node.value instanceof RegExp ? UNKNOWN : (node.value);
       case AST_NODE_TYPES.TemplateLiteral:
       case AST_NODE_TYPES.BinaryExpression:
       case AST_NODE_TYPES.LogicalExpression: {
