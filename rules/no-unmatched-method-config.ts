@@ -46,11 +46,11 @@ export default createLanguageRule<ServiceConfigRuleTypes<"unknownService" | "unk
     },
   },
   create(context) {
-    const checkPackages = (context.options[0] as Options | undefined)?.checkPackages ?? true;
+    const checkPackages = (context.options[0])?.checkPackages ?? true;
     return serviceConfigVisitor(context, {
       config({ config, report }) {
         if (config.methodConfigs.every((entry) => entry.names.every((name) => name.service === undefined))) return;
-        const { index } = protoIndexForRule(context as { settings?: Record<string, unknown>; cwd?: string });
+        const { index } = protoIndexForRule(context);
         for (const finding of unmatchedNames(config, index)) {
           switch (finding.kind) {
             case "unknownService": {

@@ -27,7 +27,7 @@ export default createLanguageRule<ProtoRuleTypes<[HistoryOptions?], MessageIds>>
       severity: "error",
       input: "proto",
     },
-    schema: HISTORY_OPTIONS_SCHEMA as never,
+    schema: HISTORY_OPTIONS_SCHEMA,
     // The reservation to add is fully determined by the deleted field; `reserved` changes no wire format.
     fixable: "code",
     messages: {
