@@ -23,4 +23,17 @@ export default [
       "@typescript-eslint/no-unsafe-enum-comparison": "off",
     },
   },
+  {
+    // @dagrejs/dagre's declarations import their own files without extensions, which NodeNext
+    // resolution cannot follow, so its graph type is unresolved here; the layout code is tested
+    // through the report's output instead.
+    files: ["src/report/graph-svg.ts"],
+    rules: {
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+    },
+  },
 ];

@@ -61,7 +61,7 @@ function parseReportArgs(argv: string[]): ReportOptions {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0]!.replace(/\. To specify.*$/, ""));
+    throw new UsageError((error as Error).message.split("\n")[0].replace(/\. To specify.*$/, ""));
   }
   const { values, positionals } = parsed;
   if (!(REPORT_FORMATS as readonly string[]).includes(values.format)) {
@@ -74,7 +74,7 @@ function parseReportArgs(argv: string[]): ReportOptions {
   for (const text of values.rule) {
     const match = /^\s*([\w/@-]+)\s*[=:]\s*(off|warn|error)\s*$/.exec(text);
     if (!match) throw new UsageError(`--rule expects <id>=<off|warn|error>, got "${text}"`);
-    ruleOverrides[match[1]!.replace(/^grpc-review\//, "")] = match[2] as "off" | "warn" | "error";
+    ruleOverrides[match[1].replace(/^grpc-review\//, "")] = match[2] as "off" | "warn" | "error";
   }
   return {
     format: values.format as ReportFormat,

@@ -51,7 +51,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
   const hasTypeScript = input.facts.size > 0;
   const items: ChecklistItem[] = [];
   const add = (verdict: Verdict, evidence: string[], findings: ReportFinding[] = []) => {
-    const [id, title] = CHECKLIST_TITLES[items.length]!;
+    const [id, title] = CHECKLIST_TITLES[items.length];
     items.push({ id, number: items.length + 1, title, verdict, evidence, findings: findings.map((finding) => finding.id) });
   };
 

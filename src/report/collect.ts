@@ -144,7 +144,7 @@ function nestHandler(method: TSESTree.MethodDefinition): HandlerFact | undefined
       return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : undefined;
     };
     const key = method.key.type === AST_NODE_TYPES.Identifier ? method.key.name : undefined;
-    const methodName = literal(1) ?? (key ? key[0]!.toUpperCase() + key.slice(1) : undefined);
+    const methodName = literal(1) ?? (key ? key[0].toUpperCase() + key.slice(1) : undefined);
     return {
       start: method.key.range[0],
       line: method.loc.start.line,

@@ -51,7 +51,7 @@ function callTypeOf(clientStreaming: boolean, serverStreaming: boolean): CallTyp
 /** A call site's shape named as core names it, from the proto when the code does not show it. */
 const CALL_SITE_TYPE: Record<CallType, string> = { unary: "unary", "server-streaming": "server-stream", "client-streaming": "client-stream", "bidi-streaming": "bidi" };
 
-const lowerFirst = (name: string) => (name ? name[0]!.toLowerCase() + name.slice(1) : name);
+const lowerFirst = (name: string) => (name ? name[0].toLowerCase() + name.slice(1) : name);
 const simpleName = (service: string) => service.slice(service.lastIndexOf(".") + 1);
 
 /** Resolves a method as the code names it to a proto method, using the words around the client when a name is ambiguous. */
@@ -77,13 +77,13 @@ export class MethodResolver {
     }
     const candidates = this.byName.get(written) ?? this.byName.get(written.toLowerCase()) ?? [];
     if (candidates.length === 0) return { reason: `no proto declares a method named ${written}` };
-    if (candidates.length === 1) return { method: candidates[0]! };
+    if (candidates.length === 1) return { method: candidates[0] };
     const words = new Set(hints);
     const matching = candidates.filter((id) => {
       const service = this.methods.get(id)!.service;
       return words.has(simpleName(service)) || words.has(service);
     });
-    if (matching.length === 1) return { method: matching[0]! };
+    if (matching.length === 1) return { method: matching[0] };
     return { reason: `${candidates.length} services declare ${written} and the client does not say which` };
   }
 }
@@ -398,7 +398,7 @@ function linkFindings(
         const above = policyLines.get(file)!.filter((entry) => entry.line <= line).sort((a, b) => b.line - a.line);
         const nearest = above[0]?.line;
         const covered = above.filter((entry) => entry.line === nearest);
-        if (covered.length === 1) method = covered[0]!.method;
+        if (covered.length === 1) method = covered[0].method;
       }
       if (!method) {
         const enclosing = (handlersByFile.get(file) ?? []).filter((handler) => handler.line <= line && handler.method).sort((a, b) => b.line - a.line)[0];
