@@ -14,7 +14,7 @@ export function renderRuleTable(rules: Record<string, AnyRule>): string {
       const inputs = (typeof docs.input === "string" ? [docs.input] : docs.input).map((input) => INPUT_LABEL[input]).join(", ");
       const preset = `${docs.preset} (${docs.severity})`;
       const typed = docs.requiresTypeChecking ? "yes" : "no";
-      const meta = rules[id]!.meta as { fixable?: string; hasSuggestions?: boolean } | undefined;
+      const meta = rules[id].meta as { fixable?: string; hasSuggestions?: boolean } | undefined;
       // `--fix` applies fixes; suggestions are offered in editors only.
       const fixable = meta?.fixable ? "yes" : "no";
       const suggests = meta?.hasSuggestions ? "yes" : "no";

@@ -61,7 +61,7 @@ function pluginDescriptors(rulesMeta: ESLint.LintResultData["rulesMeta"]): Repor
   const descriptors = Object.keys(plugin.rules)
     .sort()
     .map((name): ReportingDescriptor => {
-      const rule = plugin.rules[name as keyof typeof plugin.rules]!;
+      const rule = plugin.rules[name];
       const docs = ruleDocs(rule);
       const id = `${PLUGIN_NAME}/${name}`;
       const markdown = docsText(name);
