@@ -125,7 +125,7 @@ const REFERENCED_HANDLER_REGISTRATIONS = new Set(["addService", "service", "add"
 /** The function a name refers to in this file: `function f() {}` or `const f = (...) => ...`. */
 function declaredFunction(analysis: GrpcAnalysis, name: TSESTree.Identifier): FunctionNode | undefined {
   const definition = analysis.estree.variableOf(name)?.defs[0];
-  if (definition?.type === "FunctionName" && isFunctionNode(definition.node as TSESTree.Node)) return definition.node as FunctionNode;
+  if (definition?.type === "FunctionName" && isFunctionNode(definition.node)) return definition.node;
   if (definition?.type === "Variable" && definition.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init && isFunctionNode(definition.node.init)) {
     return definition.node.init;
   }
@@ -221,7 +221,7 @@ export function createCollector(): { rule: TSESLint.RuleModule<string, []>; fact
         const registration = node.callee.property.name;
         if (!REFERENCED_HANDLER_REGISTRATIONS.has(registration) || node.arguments.length < 2) return;
         const hints = node.arguments[0] ? hintWords(sourceCode.getText(node.arguments[0])) : [];
-        for (const implementation of analysis.estree.valueSources(node.arguments[1]!)) {
+        for (const implementation of analysis.estree.valueSources(node.arguments[1])) {
           if (implementation.type !== AST_NODE_TYPES.ObjectExpression) continue;
           for (const property of implementation.properties) {
             if (property.type !== AST_NODE_TYPES.Property || property.value.type !== AST_NODE_TYPES.Identifier) continue;

@@ -49,7 +49,7 @@ export function optionsLayout(
       // (input, options?) for unary and server streaming; (options?) for client streaming and bidi.
       if (callType === "client-stream" || callType === "bidi") return at(args, 0);
       if (callType !== undefined || args.length !== 1) return at(args, 1);
-      const only = optionsLikeness(analysis, args[0]!, PROTOBUF_TS_OPTION_KEYS);
+      const only = optionsLikeness(analysis, args[0], PROTOBUF_TS_OPTION_KEYS);
       return only === "options" ? at(args, 0) : { options: undefined, optionsIndex: 1, optionsUncertain: only === "unknown" };
     }
     default:

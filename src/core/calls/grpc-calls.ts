@@ -353,7 +353,7 @@ export class GrpcAnalysis implements ArgumentsView {
         view = {
           origins: new ClientOrigins(services.program.getTypeChecker()),
           toTs: (node) => services.esTreeNodeToTSNodeMap.get(node as never),
-          toEstree: (node) => (file && node.getSourceFile() === file ? (services.tsNodeToESTreeNodeMap.get(node as never) as TSESTree.Node | undefined) : undefined),
+          toEstree: (node) => (file && node.getSourceFile() === file ? (services.tsNodeToESTreeNodeMap.get(node)) : undefined),
         };
       } else {
         // typescript-estree without a project still keeps its TypeScript tree and node maps.
@@ -375,7 +375,7 @@ export class GrpcAnalysis implements ArgumentsView {
   }
 
   private estreeAt(start: number, end: number): TSESTree.Node | undefined {
-    let node = this.sourceCode.getNodeByRangeIndex(start) as TSESTree.Node | null;
+    let node = this.sourceCode.getNodeByRangeIndex(start);
     while (node && node.range[1] < end) node = node.parent ?? null;
     while (node && node.range[0] === start && node.range[1] === end && node.parent && node.parent.range[0] === start && node.parent.range[1] === end) {
       node = node.parent;
