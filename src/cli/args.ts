@@ -22,7 +22,13 @@ export interface CliOptions {
   maxWarnings: number;
   quiet: boolean;
   against?: string;
+  /** Apply the rules' fixes to the files (never their suggestions). */
+  fix: boolean;
   suppressAll: boolean;
+  /** Rules to record in the suppressions file (`grpc-review/` prefixed). */
+  suppressRule: string[];
+  pruneSuppressions: boolean;
+  passOnUnprunedSuppressions: boolean;
   suppressionsLocation?: string;
   progress: boolean;
   /** Print the stack of an internal error. */
@@ -50,7 +56,12 @@ Options:
       --against <git-ref>        compare .proto files with their versions at this ref
       --max-warnings <n>         exit 1 when there are more than n warnings
       --quiet                    report errors only
-      --suppress-all             write every current error to the suppressions file, then exit 0
+      --fix                      apply the rules' fixes to the files (suggestions are never applied)
+      --suppress-all             record every current error in the suppressions file
+      --suppress-rule <id>       record the current errors of this rule only (repeatable)
+      --prune-suppressions       drop suppressions that no longer occur
+      --pass-on-unpruned-suppressions
+                                 do not fail when suppressions no longer occur
       --suppressions-location <file>
                                  suppressions file (default: eslint-suppressions.json)
       --no-progress              no progress line on stderr
@@ -97,7 +108,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
         against: { type: "string" },
         "max-warnings": { type: "string", default: "-1" },
         quiet: { type: "boolean", default: false },
+        fix: { type: "boolean", default: false },
         "suppress-all": { type: "boolean", default: false },
+        "suppress-rule": { type: "string", multiple: true, default: [] },
+        "prune-suppressions": { type: "boolean", default: false },
+        "pass-on-unpruned-suppressions": { type: "boolean", default: false },
         "suppressions-location": { type: "string" },
         "no-progress": { type: "boolean", default: false },
         debug: { type: "boolean", default: false },
@@ -114,6 +129,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (!/^-?\d+$/.test(values["max-warnings"]) || maxWarnings < -1) {
     throw new UsageError(`--max-warnings expects a whole number, got "${values["max-warnings"]}"`);
   }
+  // ESLint 10's CLI refuses the same combinations, with these messages.
+  const suppressRule = values["suppress-rule"];
+  if (values["suppress-all"] && suppressRule.length > 0) throw new UsageError("The --suppress-all option and the --suppress-rule option cannot be used together.");
+  if (values["suppress-all"] && values["prune-suppressions"]) throw new UsageError("The --suppress-all option and the --prune-suppressions option cannot be used together.");
+  if (suppressRule.length > 0 && values["prune-suppressions"]) throw new UsageError("The --suppress-rule option and the --prune-suppressions option cannot be used together.");
   if (values.against !== undefined && values.against.trim() === "") {
     throw new UsageError("--against expects a git ref");
   }
@@ -129,7 +149,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxWarnings,
     quiet: values.quiet,
     against: values.against,
+    fix: values.fix,
     suppressAll: values["suppress-all"],
+    suppressRule: suppressRule.map((id) => (id.includes("/") ? id : `grpc-review/${id}`)),
+    pruneSuppressions: values["prune-suppressions"],
+    passOnUnprunedSuppressions: values["pass-on-unpruned-suppressions"],
     suppressionsLocation: values["suppressions-location"],
     progress: !values["no-progress"],
     debug: values.debug,

@@ -9,7 +9,8 @@ import { formatResults } from "./formats/index.js";
 import { Progress } from "./progress.js";
 import { reportCommand } from "./report-command.js";
 import { review } from "./run.js";
-import { DEFAULT_SUPPRESSIONS_FILE, writeSuppressions } from "./suppressions.js";
+import { writeFixes } from "./fixes.js";
+import { UNUSED_SUPPRESSIONS_MESSAGE } from "./suppressions.js";
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -55,12 +56,11 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     const outcome = await review(options, io.cwd, progress);
     for (const notice of [...engineNotices(io.cwd), ...outcome.notices]) io.stderr.write(`grpc-review: warning: ${notice}\n`);
 
-    if (options.suppressAll) {
-      const file = resolve(io.cwd, options.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE);
-      const count = writeSuppressions(file, io.cwd, outcome.results);
-      io.stderr.write(`grpc-review: suppressed ${count} error(s) in ${file}\n`);
-      return EXIT_OK;
+    if (options.fix) {
+      const fixed = writeFixes(outcome.results);
+      if (fixed > 0) io.stderr.write(`grpc-review: fixed ${fixed} file(s)\n`);
     }
+    if (outcome.suppressed) io.stderr.write(`grpc-review: suppressed ${outcome.suppressed.count} error(s) in ${outcome.suppressed.file}\n`);
 
     const results = options.quiet ? ESLint.getErrorResults(outcome.results) : outcome.results;
     const report = await formatResults(options.format, results, {
@@ -71,7 +71,12 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     });
     if (options.outputFile) writeFileAtomic(resolve(io.cwd, options.outputFile), report);
     else io.stdout.write(report);
-    return exitCodeFor(outcome.results, options, io.stderr);
+    const code = exitCodeFor(outcome.results, options, io.stderr);
+    if (!options.passOnUnprunedSuppressions && Object.keys(outcome.unusedSuppressions).length > 0) {
+      io.stderr.write(`grpc-review: ${UNUSED_SUPPRESSIONS_MESSAGE}\n`);
+      return EXIT_USAGE_OR_INTERNAL;
+    }
+    return code;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`grpc-review: ${message.split("\n")[0]}\n`);

@@ -13,7 +13,7 @@ import { builtInGroups, checkRuleOverrides, typescriptConfig, type BuiltInConfig
 import type { Progress } from "./progress.js";
 import { findOwnEslintConfig, planOwnConfigRun } from "./own-config.js";
 import { loadProjectConfig } from "./project-config.js";
-import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE, readSuppressions } from "./suppressions.js";
+import { baselineResults, DEFAULT_SUPPRESSIONS_FILE, type Suppressions } from "./suppressions.js";
 import { resolveTypeScriptProjects } from "./typescript-projects.js";
 
 export interface ReviewOutcome {
@@ -23,6 +23,10 @@ export interface ReviewOutcome {
   notices: string[];
   /** Which configuration was used: the built-in presets or an ESLint config file. */
   configSource: string;
+  /** Suppressions of linted files that no longer occur (ESLint fails the run on them). */
+  unusedSuppressions: Suppressions;
+  /** How many errors `--suppress-all` / `--suppress-rule` recorded, and where. */
+  suppressed?: { count: number; file: string };
   /** What discovery found, each file with the input it was linted as. */
   kindOf: Map<string, RuleInput>;
   protoRoots: string[];
@@ -96,11 +100,19 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     ...(options.against ? { against: options.against } : {}),
   };
   const suppressionsFile = resolve(cwd, options.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE);
-  if (options.suppressionsLocation && !options.suppressAll && !existsSync(suppressionsFile)) {
-    throw new Error(`suppressions file not found: ${options.suppressionsLocation}`);
+  if (options.suppressionsLocation && !options.suppressAll && options.suppressRule.length === 0 && !existsSync(suppressionsFile)) {
+    throw new UsageError("The suppressions file does not exist. Please run the command with `--suppress-all` or `--suppress-rule` to create it.");
   }
   // ESLint ignores files outside its base path: widen it when a target lies outside the cwd.
-  const baseOptions: ESLint.Options = { cwd: commonAncestor([cwd, ...targets]), errorOnUnmatchedPattern: false };
+  const baseOptions: ESLint.Options = {
+    cwd: commonAncestor([cwd, ...targets]),
+    errorOnUnmatchedPattern: false,
+    // Only this plugin's fixes (a project config may carry other plugins), and with --quiet only
+    // those of errors, as ESLint's CLI does; suggestions are never applied.
+    ...(options.fix
+      ? { fix: (message: { ruleId: string | null; severity: number }) => (message.ruleId?.startsWith(`${PLUGIN_NAME}/`) ?? false) && (!options.quiet || message.severity === 2) }
+      : {}),
+  };
   const notices: string[] = [];
   const results: ESLint.LintResult[] = [];
   const rulesMeta: ReviewOutcome["rulesMeta"] = {};
@@ -111,8 +123,17 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
   const finish = (configSource: string): ReviewOutcome => {
     progress.finish();
     results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-    const baseline = options.suppressAll ? results : applySuppressions(results, readSuppressions(suppressionsFile), cwd);
-    return { results: baseline, rulesMeta, notices, configSource, kindOf: discovered.kindOf, protoRoots: settings.protoRoots ?? [] };
+    const baseline = baselineResults(options, cwd, results);
+    return {
+      results: baseline.results,
+      rulesMeta,
+      notices,
+      configSource,
+      kindOf: discovered.kindOf,
+      protoRoots: settings.protoRoots ?? [],
+      unusedSuppressions: baseline.unused,
+      ...(baseline.recorded !== undefined ? { suppressed: { count: baseline.recorded, file: baseline.file } } : {}),
+    };
   };
 
   const userConfig = findOwnEslintConfig(options, cwd);
