@@ -14,3 +14,4 @@ export * from "./wire-diff.js";
 export { forEachDeclaration, syntaxOf } from "./walk.js";
 export { importedDeclarations, declarationsAt, findImport, type FileDeclarations } from "./imports.js";
 export type { ProtoVisitor, ProtoRuleTypes } from "./rule-types.js";
+export { requestResolver, type RequestMessage } from "./request-fields.js";

@@ -13,6 +13,7 @@ import noWireIncompatibleChange from "./no-wire-incompatible-change.js";
 import propagateDeadline from "./propagate-deadline.js";
 import requireDeadline from "./require-deadline.js";
 import requireIdempotencyKey from "./require-idempotency-key.js";
+import requireIdempotencyLevel from "./require-idempotency-level.js";
 import requireReservedOnDelete from "./require-reserved-on-delete.js";
 import requireRetryThrottling from "./require-retry-throttling.js";
 import requireServerConnectionAge from "./require-server-connection-age.js";
@@ -34,6 +35,7 @@ export const rules: Record<string, AnyRule> = {
   "propagate-deadline": propagateDeadline,
   "require-deadline": requireDeadline,
   "require-idempotency-key": requireIdempotencyKey,
+  "require-idempotency-level": requireIdempotencyLevel,
   "require-reserved-on-delete": requireReservedOnDelete,
   "require-retry-throttling": requireRetryThrottling,
   "require-server-connection-age": requireServerConnectionAge,

@@ -1,9 +1,6 @@
-import type { Message, Method, ProtoFile } from "../proto-checks/ast.js";
-import { resolveTypeName } from "../proto-checks/names.js";
-import { numberedFields } from "../proto-checks/numbering.js";
+import type { Method, ProtoFile } from "../proto-checks/ast.js";
+import { requestResolver, type RequestMessage } from "../proto-checks/request-fields.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
-import { forEachDeclaration } from "../proto-checks/walk.js";
-import { importedDeclarations, lookUp, type FileDeclarations } from "../proto-checks/imports.js";
 import { methodIdempotency, repeatDuplicatesEffect, dedupFieldOf } from "../src/core/policy/index.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
 import { readSettings } from "../src/util/settings.js";
@@ -38,32 +35,17 @@ export default createLanguageRule<ProtoRuleTypes<[Options?], "missingKey">>({
   create(context) {
     const settings = readSettings(context);
     const extraKeys = new Set((context.options[0])?.keyFields ?? []);
-    let file: ProtoFile;
-    const localMessages = new Map<string, Message>();
-
-    let imported: FileDeclarations[] | undefined;
-
-    function requestFields(method: Method): string[] | undefined {
-      if (/^\.?google\.protobuf\.Empty$/.test(method.inputType)) return [];
-      const local = resolveTypeName(method.inputType, file.package, (name) => localMessages.has(name));
-      if (local) return numberedFields(localMessages.get(local)!).map((field) => field.name);
-      // The request lives in an imported file (each parsed once per process).
-      imported ??= importedDeclarations(context.physicalFilename, file);
-      const fieldsOf = (name: string) => lookUp(imported!, (declarations) => declarations.fields.get(name));
-      const resolved = resolveTypeName(method.inputType, file.package, (name) => fieldsOf(name) !== undefined);
-      return resolved ? fieldsOf(resolved) : undefined;
-    }
+    let requestOf: (method: Method) => RequestMessage | undefined;
 
     return {
       ProtoFile(node: ProtoFile) {
-        file = node;
-        forEachDeclaration(node, { message: (message) => localMessages.set(message.fullName, message) });
+        requestOf = requestResolver(context.physicalFilename, node);
       },
       Method(method: Method) {
         const idempotency = methodIdempotency(method, settings.idempotency);
         // Only a name that says "a repeat adds a second effect" is evidence enough to demand a key.
         if (!repeatDuplicatesEffect(idempotency)) return;
-        const fields = requestFields(method);
+        const fields = requestOf(method)?.names;
         if (!fields) return; // request type not found: say nothing rather than guess
         if (dedupFieldOf(method.name, fields, extraKeys) !== undefined) return;
         context.report({

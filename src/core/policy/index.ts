@@ -4,3 +4,4 @@ export { GRPC_JS_LB_POLICIES, balancingFromServiceConfig, balancingFromServiceCo
 export { dedupFieldOf } from "./request-dedup.js";
 export { NEVER_RETRY, neverRetryReason, statusCodeName, type StatusCodeName } from "./status-codes.js";
 export { classifyL4Target } from "./targets.js";
+export { AIP_REQUEST_ID, fieldInfoFormat, idempotencyStory, type IdempotencyStory } from "./idempotency-level.js";
