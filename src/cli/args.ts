@@ -31,6 +31,8 @@ export interface CliOptions {
   passOnUnprunedSuppressions: boolean;
   suppressionsLocation?: string;
   progress: boolean;
+  /** Lint every TypeScript file without type information (no program is built). */
+  types: boolean;
   /** Print the stack of an internal error. */
   debug: boolean;
   help: boolean;
@@ -65,6 +67,7 @@ Options:
       --suppressions-location <file>
                                  suppressions file (default: eslint-suppressions.json)
       --no-progress              no progress line on stderr
+      --no-types                 check TypeScript without type information (builds no program)
       --debug                    print the stack trace of an internal error
   -h, --help                     show this help
   -v, --version                  show the version
@@ -115,6 +118,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         "pass-on-unpruned-suppressions": { type: "boolean", default: false },
         "suppressions-location": { type: "string" },
         "no-progress": { type: "boolean", default: false },
+        "no-types": { type: "boolean", default: false },
         debug: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
@@ -156,6 +160,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     passOnUnprunedSuppressions: values["pass-on-unpruned-suppressions"],
     suppressionsLocation: values["suppressions-location"],
     progress: !values["no-progress"],
+    types: !values["no-types"],
     debug: values.debug,
     help: values.help,
     version: values.version,

@@ -94,6 +94,7 @@ function parseReportArgs(argv: string[]): ReportOptions {
       passOnUnprunedSuppressions: false,
       fix: false,
       progress: !values["no-progress"],
+      types: true,
       help: false,
       version: false,
       strictConfig: false,

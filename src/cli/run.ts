@@ -153,13 +153,13 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     }
   }
 
-  const projects = resolveTypeScriptProjects(discovered.tsconfigs);
+  const projects = options.types ? resolveTypeScriptProjects(discovered.tsconfigs) : { covered: new Set<string>(), warnings: [], brokenDirs: [] };
   notices.push(...projects.warnings);
   const underBrokenTsconfig = (file: string) => projects.brokenDirs.some((dir) => file.startsWith(dir + sep));
   const untypedCount = [...discovered.kindOf].filter(
     ([file, kind]) => kind === "typescript" && !projects.covered.has(file) && !underBrokenTsconfig(file),
   ).length;
-  if (untypedCount > 0) notices.push(`${untypedCount} TypeScript file(s) are in no usable tsconfig; they were checked without type information`);
+  if (untypedCount > 0 && options.types) notices.push(`${untypedCount} TypeScript file(s) are in no usable tsconfig; they were checked without type information`);
   const configInput: BuiltInConfigInput = {
     plugin,
     preset,
