@@ -7,6 +7,44 @@ typedRuleTester().run("propagate-deadline", rule, {
     fixtureCase("propagate-deadline/grpc-js-flagged.ts"),
     fixtureCase("propagate-deadline/connect.ts"),
     fixtureCase("propagate-deadline/nice-grpc.ts"),
+    fixtureCase("propagate-deadline/connect-rpc.ts"),
+  ],
+});
+
+// Handlers registered with `router.rpc` and NestJS controller methods, without types.
+untypedRuleTester().run("propagate-deadline (untyped router.rpc and NestJS)", rule, {
+  valid: [
+    {
+      name: "an rpc() call that is not Connect's router is no registration",
+      code: `
+        import * as grpc from "@grpc/grpc-js";
+        const downstream = new grpc.Client("x:1", grpc.credentials.createInsecure());
+        jsonRpc.rpc("getFeature", (request, ctx) => downstream.makeUnaryRequest("/a.B/C", s, d, request, () => {}));
+      `,
+    },
+  ],
+  invalid: [
+    (({ filename: _filename, ...rest }) => rest)(fixtureCase("propagate-deadline/connect-rpc.ts")),
+    {
+      name: "a NestJS @GrpcMethod handler calling a grpc-js client",
+      code: [
+        'import { Controller } from "@nestjs/common";',
+        'import { GrpcMethod } from "@nestjs/microservices";',
+        'import * as grpc from "@grpc/grpc-js";',
+        'import { GreeterClient } from "./greeter_grpc_pb";',
+        'const downstream = new GreeterClient("x:1", grpc.credentials.createInsecure());',
+        "@Controller()",
+        "export class HeroesController {",
+        '  @GrpcMethod("HeroService", "FindOne")',
+        "  findOne(data, metadata, call) {",
+        "    downstream.sayHello(data, new grpc.Metadata(), { parent: call }, () => {});",
+        "    downstream.sayHello(data, new grpc.Metadata(), { deadline: call.getDeadline() }, () => {});",
+        "    downstream.sayHello(data, () => {});",
+        "  }",
+        "}",
+      ].join("\n"),
+      errors: [{ messageId: "notPropagated", line: 12, column: 5 }],
+    },
   ],
 });
 

@@ -7,6 +7,7 @@
  * - Connect: the methods given to `router.service(Service, impl)` / `router.rpc(method, impl)`, of a
  *   `ServiceImpl<...>`, and any function whose second parameter is a `HandlerContext`.
  * - nice-grpc: the methods given to `server.add(Definition, impl)` and functions taking a `CallContext`.
+ * - NestJS: controller methods decorated `@GrpcMethod` / `@GrpcStreamMethod` (data, metadata, call).
  *
  * Syntax decides first; the checker is asked only about functions that sit where a handler can.
  */
@@ -38,10 +39,20 @@ export interface ServerHandler {
   callbackParam?: TSESTree.Identifier;
 }
 
-const REGISTRATION_LIBRARY: Record<string, ServerLibrary> = { addService: "grpc-js", service: "connect", add: "nice-grpc" };
+const REGISTRATION_LIBRARY: Record<string, ServerLibrary> = { addService: "grpc-js", service: "connect", rpc: "connect", add: "nice-grpc" };
+
+/** NestJS's method decorators that make a controller method a gRPC handler. */
+const NEST_HANDLER_DECORATORS = new Set(["GrpcMethod", "GrpcStreamMethod", "GrpcStreamCall"]);
 
 function memberName(node: TSESTree.Node): string | undefined {
   return node.type === AST_NODE_TYPES.MemberExpression ? staticMemberName(node) : undefined;
+}
+
+/** `ElizaService.method.say`: how Connect v2 names one method of a generated service. */
+function isConnectMethodReference(node: TSESTree.Node | undefined): boolean {
+  if (node?.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const holder = node.object;
+  return holder.type === AST_NODE_TYPES.MemberExpression && (memberName(holder) === "method" || memberName(holder) === "methods");
 }
 
 function identifierParam(param: TSESTree.Parameter | undefined): TSESTree.Identifier | undefined {
@@ -155,6 +166,8 @@ export function createHandlerFinder(file: FileContext): HandlerFinder {
   function registrationLibrary(call: TSESTree.CallExpression): ServerLibrary | undefined {
     const name = memberName(call.callee);
     const library = name ? REGISTRATION_LIBRARY[name] : undefined;
+    // `rpc` is a common name: without types, the first argument must read like Connect v2's `Service.method.name`.
+    if (name === "rpc" && (!checker || !typed) && !isConnectMethodReference(call.arguments[0])) return undefined;
     if (!library || library === "grpc-js" || !checker || !typed || call.callee.type !== AST_NODE_TYPES.MemberExpression) return library;
     const receiver = checker.getTypeAtLocation(typed.esTreeNodeToTSNodeMap.get(call.callee.object));
     if (receiver.flags & ts.TypeFlags.Any) return library;
@@ -172,6 +185,17 @@ export function createHandlerFinder(file: FileContext): HandlerFinder {
    * `ServiceImplementation`. Names alone are not enough (`implements McpServer`): the interface
    * must come from the library or a generated module, or its type must say so.
    */
+  /** A NestJS controller method decorated `@GrpcMethod(...)` / `@GrpcStreamMethod(...)`. */
+  function nestHandler(fn: FunctionNode): boolean {
+    const method = fn.parent;
+    if (method?.type !== AST_NODE_TYPES.MethodDefinition) return false;
+    return (method.decorators ?? []).some((decorator) => {
+      const expression = decorator.expression.type === AST_NODE_TYPES.CallExpression ? decorator.expression.callee : decorator.expression;
+      const imported = calls?.estree.importedName(expression);
+      return imported !== undefined && imported.module === "@nestjs/microservices" && NEST_HANDLER_DECORATORS.has(imported.name);
+    });
+  }
+
   function classLibrary(body: TSESTree.ClassBody): ServerLibrary | undefined {
     const declaration = body.parent;
     for (const clause of declaration.implements ?? []) {
@@ -213,8 +237,13 @@ export function createHandlerFinder(file: FileContext): HandlerFinder {
   }
 
   function withParams(handler: ServerHandler, fn: FunctionNode): ServerHandler {
-    const [first, second] = fn.params.map(identifierParam);
+    const [first, second, third] = fn.params.map(identifierParam);
     if (first) handler.callParam = first;
+    if (handler.library === "nestjs") {
+      // (data, metadata, call): the grpc-js server call comes third.
+      if (third) handler.contextParam = third;
+      return handler;
+    }
     if (handler.library === "grpc-js") {
       if (second) handler.callbackParam = second;
     } else if (second) {
@@ -228,7 +257,7 @@ export function createHandlerFinder(file: FileContext): HandlerFinder {
     const container = containerOf(fn);
     let library: ServerLibrary | undefined;
     if (container?.type === AST_NODE_TYPES.ObjectExpression) library = registeredObjectLibrary(container);
-    else if (container?.type === AST_NODE_TYPES.ClassBody) library = classLibrary(container);
+    else if (container?.type === AST_NODE_TYPES.ClassBody) library = nestHandler(fn) ? "nestjs" : classLibrary(container);
     if (!container && fn.parent?.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments[1] === fn && memberName(fn.parent.callee) === "rpc") {
       library = registrationLibrary(fn.parent);
     }

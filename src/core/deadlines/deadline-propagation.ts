@@ -20,6 +20,8 @@ function isDeadlineSource(node: TSESTree.Node, handler: ServerHandler): boolean 
   if (object.type !== AST_NODE_TYPES.Identifier) return false;
   const name = memberName(target);
   if (handler.library === "grpc-js") return object.name === handler.callParam?.name && name === "getDeadline";
+  // NestJS: the grpc-js server call is the handler's third parameter.
+  if (handler.library === "nestjs") return object.name === handler.contextParam?.name && name === "getDeadline";
   if (object.name !== handler.contextParam?.name) return false;
   return name === "signal" || (handler.library === "connect" && (name === "timeoutMs" || name === "deadline"));
 }

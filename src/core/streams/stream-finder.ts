@@ -76,7 +76,8 @@ export function createStreamFinder(
       return undefined;
     }
     const handler = handlers.handlerOf(fn);
-    if (!handler || handler.callParam?.name !== identifier.name) return undefined;
+    // NestJS hands handlers Observables, which these rules do not model.
+    if (!handler || handler.library === "nestjs" || handler.callParam?.name !== identifier.name) return undefined;
     if (handler.library === "grpc-js") {
       const kind = handler.kind;
       if (kind === "unary") return undefined;
