@@ -24,7 +24,7 @@ untypedRuleTester().run("propagate-deadline (untyped router.rpc and NestJS)", ru
     },
   ],
   invalid: [
-    (({ filename: _filename, ...rest }) => rest)(fixtureCase("propagate-deadline/connect-rpc.ts")),
+    (({ filename: _filename, ...rest }) => rest)(fixtureCase<"notPropagated">("propagate-deadline/connect-rpc.ts")),
     {
       name: "a NestJS @GrpcMethod handler calling a grpc-js client",
       code: [
