@@ -131,8 +131,9 @@ export function serviceConfigVisitor<MessageIds extends string>(
     return {
       ConfigDocument(node: ConfigDocumentNode) {
         handlers.config(
+          // Tree nodes of a config file carry their positions; ESLint's own offset lookup rescans a long line per call.
           configTarget(node.body, where, (at, messageId, data, edits) =>
-            context.report({ loc: locate(at.range[0], at.range[1]), messageId, data, ...toEslintEdits(edits, (edit) => edit) }),
+            context.report({ loc: at.loc, messageId, data, ...toEslintEdits(edits, (edit) => edit) }),
           ),
         );
       },

@@ -129,7 +129,7 @@ export function parseYaml(text: string): ParseOutcome {
             const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
             for (const source of sources) {
               const value = convert(source, depth + 1);
-              if (value.type === "Object") merged.push(...value.members);
+              if (value.type === "Object") for (const member of value.members) merged.push(member);
             }
             continue;
           }

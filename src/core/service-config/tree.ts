@@ -118,7 +118,7 @@ export function findDuplicateKeys(root: ValueNode): DuplicateKey[] {
         stack.push(member.value);
       }
     } else if (node.type === "Array") {
-      stack.push(...node.elements);
+      for (const element of node.elements) stack.push(element);
     }
   }
   return found.sort((a, b) => a.name.range[0] - b.name.range[0]);
