@@ -5,8 +5,9 @@
 import { execFileSync } from "node:child_process";
 import { chmodSync, closeSync, constants, lstatSync, openSync, readFileSync, readSync, readlinkSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
-import type { ESLint } from "eslint";
+import { Linter, type ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
+import plugin from "../src/index.js";
 import { runCli, tempProject } from "./helpers/cli.js";
 
 const IS_ROOT = process.getuid?.() === 0;
@@ -90,3 +91,33 @@ describe("case 4: a large array in a service config", () => {
   });
 });
 
+
+describe("case 5: passes over a config are linear", () => {
+  it("no-retry-non-idempotent checks 10,000 retried method configs in seconds, not minutes", () => {
+    const entries = Array.from({ length: 10_000 }, (_, i) =>
+      JSON.stringify({ name: [{ service: `shop.S${i % 50}`, method: `CreateOrder${i}` }], retryPolicy: { maxAttempts: 3, initialBackoff: "0.1s", maxBackoff: "1s", backoffMultiplier: 2, retryableStatusCodes: ["UNAVAILABLE"] } }),
+    );
+    const text = `{"methodConfig": [${entries.join(",\n")}]}`;
+    const linter = new Linter({ configType: "flat" });
+    const started = performance.now();
+    const messages = linter.verify(
+      text,
+      [
+        {
+          files: ["**/*.json"],
+          plugins: { "grpc-review": plugin as never },
+          language: "grpc-review/service-config",
+          // An empty proto root: the verdicts come from the method names alone.
+          settings: { "grpc-review": { protoRoots: [tempProject({})] } },
+          rules: { "grpc-review/no-retry-non-idempotent": "error" },
+        },
+      ],
+      "big.service-config.json",
+    );
+    const seconds = (performance.now() - started) / 1000;
+    expect(messages).toHaveLength(10_000);
+    expect(messages[9_999]).toMatchObject({ ruleId: "grpc-review/no-retry-non-idempotent", line: 10_000 });
+    // Quadratic, 10,000 entries ran past 120 s; linear, a few seconds (the bound leaves room for a loaded machine).
+    expect(seconds).toBeLessThan(45);
+  }, 120_000);
+});

@@ -16,6 +16,36 @@ export interface CoveredMethod {
   via: MethodName;
 }
 
+interface ConfigNames {
+  specificMethods: Set<string>;
+  specificServices: Set<string>;
+  /** Every service the config names, in order, each once. */
+  namedServices: string[];
+}
+
+// Rules ask about each method config of a config in turn: gathering the names once per config keeps
+// that linear (a config with 10^4 method configs took minutes when each question re-read all of them).
+const namesByConfig = new WeakMap<ServiceConfig, ConfigNames>();
+
+function namesOf(config: ServiceConfig): ConfigNames {
+  const cached = namesByConfig.get(config);
+  if (cached) return cached;
+  const specificMethods = new Set<string>();
+  const specificServices = new Set<string>();
+  const named = new Set<string>();
+  for (const entry of config.methodConfigs) {
+    for (const name of entry.names) {
+      if (name.service === undefined) continue;
+      if (name.service) named.add(name.service);
+      if (name.method === undefined) specificServices.add(name.service);
+      else specificMethods.add(`${name.service}/${name.method}`);
+    }
+  }
+  const names = { specificMethods, specificServices, namedServices: [...named] };
+  namesByConfig.set(config, names);
+  return names;
+}
+
 /**
  * The methods one method config governs. gRPC picks the most specific entry for a call
  * (service/method, then service, then the channel-wide default), so a service-wide or channel-wide
@@ -29,15 +59,7 @@ export function coveredMethods(
   index: ProtoIndex | undefined,
   lists: VerbLists = {},
 ): CoveredMethod[] {
-  const specificMethods = new Set<string>();
-  const specificServices = new Set<string>();
-  for (const entry of config.methodConfigs) {
-    for (const name of entry.names) {
-      if (name.service === undefined) continue;
-      if (name.method === undefined) specificServices.add(name.service);
-      else specificMethods.add(`${name.service}/${name.method}`);
-    }
-  }
+  const { specificMethods, specificServices, namedServices } = namesOf(config);
   const describe = (service: string, method: string, via: MethodName): CoveredMethod => {
     const indexed = index?.method(service, method);
     const fields = indexed ? index?.messageFields(indexed.inputType) : undefined;
@@ -69,8 +91,7 @@ export function coveredMethods(
     if (name.service !== undefined && name.method !== undefined) add([describe(name.service, name.method, name)]);
     else if (name.service !== undefined) add(wholeService(name.service, name));
     else {
-      const named = [...new Set(config.methodConfigs.flatMap((entry) => entry.names.flatMap((n) => (n.service ? [n.service] : []))))];
-      const services = named.length > 0 ? named : (index?.services() ?? []);
+      const services = namedServices.length > 0 ? namedServices : (index?.services() ?? []);
       for (const service of services) if (!specificServices.has(service)) add(wholeService(service, name));
     }
   }
