@@ -8,6 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import type { EnumDecl, Field, Message } from "./ast.js";
 import { forEachDeclaration, syntaxOf } from "./walk.js";
 import { parseProto } from "./parser.js";
+import { isDeprecated, signatureOf, type MethodSignature } from "./rpc-diff.js";
 
 export interface ProtoSnapshot {
   ref: string;
@@ -18,6 +19,18 @@ export interface ProtoSnapshot {
   messages: Map<string, { message: Message; syntax: string; path: string }>;
   /** Every enum by fully qualified name: tells enum-typed (varint) fields from messages, and holds old values. */
   enums: Map<string, EnumDecl>;
+  /** Every service by fully qualified name, with its methods' signatures. */
+  services: Map<string, SnapshotService>;
+}
+
+export interface SnapshotService {
+  fullName: string;
+  /** The package the service's type names resolve in. */
+  package: string;
+  /** Repository-relative path of the file that declared it. */
+  path: string;
+  deprecated: boolean;
+  methods: Map<string, MethodSignature>;
 }
 
 export type SnapshotResult = { ok: true; snapshot: ProtoSnapshot } | { ok: false; reason: string; repositoryRoot: string | undefined };
@@ -87,7 +100,7 @@ function readSnapshot(repositoryRoot: string, ref: string): SnapshotResult {
   const listing = git(repositoryRoot, ["ls-tree", "-r", "-z", "--name-only", commit]);
   if (listing.status !== 0) return fail(`git ls-tree ${commit} failed: ${listing.stderr.toString().trim()}`);
   const paths = listing.stdout.toString("utf8").split("\0").filter((path) => path.endsWith(".proto"));
-  const snapshot: ProtoSnapshot = { ref, commit, repositoryRoot, messages: new Map(), enums: new Map() };
+  const snapshot: ProtoSnapshot = { ref, commit, repositoryRoot, messages: new Map(), enums: new Map(), services: new Map() };
   if (paths.length === 0) return { ok: true, snapshot };
   const contents = git(repositoryRoot, ["cat-file", "--batch"], paths.map((path) => `${commit}:${path}\n`).join(""));
   if (contents.status !== 0) return fail(`git cat-file failed: ${contents.stderr.toString().trim()}`);
@@ -111,7 +124,17 @@ function addFile(snapshot: ProtoSnapshot, path: string, text: string): void {
   // Only messages are kept: drop what would pin the whole file (its line table, its back-links).
   const syntax = syntaxOf(file);
   file.lineStarts.length = 0;
-  for (const node of file.body) node.parent = undefined;
+  for (const node of file.body) {
+    node.parent = undefined;
+    if (node.type !== "Service") continue;
+    snapshot.services.set(node.fullName, {
+      fullName: node.fullName,
+      package: file.package,
+      path,
+      deprecated: isDeprecated(node.options),
+      methods: new Map(node.methods.map((method) => [method.name, signatureOf(method)])),
+    });
+  }
   forEachDeclaration(file, {
     message(message) {
       snapshot.messages.set(message.fullName, { message, syntax, path });
@@ -132,10 +155,10 @@ function addFile(snapshot: ProtoSnapshot, path: string, text: string): void {
   });
 }
 
-/** The comparison reads only encoding options; annotations on old fields are dropped to save memory. */
+/** The comparison reads only encoding options and JSON names; annotations on old fields are dropped to save memory. */
 function slimField(field: Field): void {
   if (!field.options) return;
-  const kept = field.options.filter((option) => option.name === "packed" || option.name.startsWith("features."));
+  const kept = field.options.filter((option) => option.name === "packed" || option.name === "json_name" || option.name.startsWith("features."));
   field.options = kept.length > 0 ? kept : undefined;
 }
 

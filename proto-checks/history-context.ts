@@ -6,10 +6,10 @@
 import type { Message, ProtoFile } from "./ast.js";
 import { loadSnapshot, type ProtoSnapshot } from "./git-history.js";
 import type { ProtoVisitor } from "./rule-types.js";
-import type { MessageVersion, TypeKind } from "./wire-diff.js";
+import { messageTypesCompatible, type MessageVersion, type TypeKind } from "./wire-diff.js";
 import { importedDeclarations, lookUp } from "./imports.js";
 import { forEachDeclaration, syntaxOf } from "./walk.js";
-import { WELL_KNOWN_TYPES } from "./names.js";
+import { resolveTypeName, WELL_KNOWN_TYPES } from "./names.js";
 import { readSettings } from "../src/util/settings.js";
 
 export interface HistoryOptions {
@@ -47,6 +47,15 @@ export interface HistoryComparison {
   snapshot: ProtoSnapshot;
   /** The two versions of `message` to compare, or undefined when it did not exist at the ref. */
   versionsOf: (message: Message) => [previous: MessageVersion, current: MessageVersion] | undefined;
+  /** The message or enum a type name written at `scope` names at the ref; undefined when none. */
+  resolvePrevious: (type: string, scope: string) => string | undefined;
+  /** The same in the current tree (this file, the tree at the ref, this file's imports). */
+  resolveCurrent: (type: string, scope: string) => string | undefined;
+  /**
+   * Whether the message `previousName` at the ref and the message `currentName` of this file decode
+   * each other's data; undefined when either is out of sight.
+   */
+  messagesCompatible: (previousName: string, currentName: string) => boolean | undefined;
 }
 
 /**
@@ -69,7 +78,21 @@ export function historyListeners(context: HistoryRuleContext, listen: (compariso
   let file: ProtoFile;
   let declarations: Declarations;
   const importedKinds = lazyImportedKinds(context.physicalFilename, () => file);
-  const listeners = listen({ ref, snapshot, versionsOf: (message) => versionsOf(message, file, declarations, snapshot, importedKinds) });
+  const oldKind = (name: string): TypeKind | undefined =>
+    snapshot.messages.has(name) ? "message" : snapshot.enums.has(name) ? "enum" : WELL_KNOWN_TYPES.get(name);
+  const listeners = listen({
+    ref,
+    snapshot,
+    versionsOf: (message) => versionsOf(message, snapshot.messages.get(message.fullName), file, declarations, snapshot, importedKinds),
+    resolvePrevious: (type, scope) => resolveTypeName(type, scope, (name) => oldKind(name) !== undefined),
+    resolveCurrent: (type, scope) =>
+      resolveTypeName(type, scope, (name) => (declarations.kinds.get(name) ?? oldKind(name) ?? importedKinds()(name)) !== undefined),
+    messagesCompatible(previousName, currentName) {
+      const current = declarations.messages.get(currentName);
+      const versions = current && versionsOf(current, snapshot.messages.get(previousName), file, declarations, snapshot, importedKinds);
+      return versions ? messageTypesCompatible(...versions) : undefined;
+    },
+  });
   return {
     ...listeners,
     ProtoFile(node: ProtoFile) {
@@ -131,12 +154,12 @@ function declarationsOf(file: ProtoFile): Declarations {
  */
 function versionsOf(
   message: Message,
+  old: { message: Message; syntax: string } | undefined,
   file: ProtoFile,
   current: Declarations,
   snapshot: ProtoSnapshot,
   importedKinds: () => ((name: string) => TypeKind | undefined),
 ): [previous: MessageVersion, current: MessageVersion] | undefined {
-  const old = snapshot.messages.get(message.fullName);
   if (!old) return undefined;
   const oldKind = (name: string): TypeKind | undefined =>
     snapshot.messages.has(name) ? "message" : snapshot.enums.has(name) ? "enum" : WELL_KNOWN_TYPES.get(name);

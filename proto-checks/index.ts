@@ -15,3 +15,5 @@ export { forEachDeclaration, syntaxOf } from "./walk.js";
 export { importedDeclarations, declarationsAt, findImport, type FileDeclarations } from "./imports.js";
 export type { ProtoVisitor, ProtoRuleTypes } from "./rule-types.js";
 export { requestResolver, type RequestMessage } from "./request-fields.js";
+export { defaultJsonName, jsonNameOf, jsonChanges, renamedEnumValues, type JsonChange } from "./json-names.js";
+export { rpcChanges, signatureOf, type MethodSignature, type RpcChange } from "./rpc-diff.js";

@@ -210,7 +210,11 @@ export function decodeString(raw: string): string {
   if (!body.includes("\\")) return body;
   return body.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/gs, (_, escape: string) => {
     const head = escape[0];
-    if (head === "x" || head === "u" || head === "U") return String.fromCodePoint(parseInt(escape.slice(1), 16));
+    if ((head === "x" || head === "u" || head === "U") && escape.length > 1) {
+      // `\U` takes 8 hex digits, more than Unicode has: out of range decodes as U+FFFD instead of throwing.
+      const codePoint = parseInt(escape.slice(1), 16);
+      return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : "\ufffd";
+    }
     if (head >= "0" && head <= "7") return String.fromCharCode(parseInt(escape, 8));
     return SIMPLE_ESCAPES[head] ?? head;
   });

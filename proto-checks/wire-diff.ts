@@ -27,7 +27,9 @@ export type WireChange =
   | { kind: "renumbered"; field: Field; old: Field }
   | { kind: "reservedNumberReused"; field: Field }
   | { kind: "intoExistingOneof"; field: Field; old: Field }
-  | { kind: "mergedIntoNewOneof"; field: Field; old: Field; other: Field };
+  | { kind: "mergedIntoNewOneof"; field: Field; old: Field; other: Field }
+  /** The number's old field moved to another number, and a different field of a compatible type took this one. */
+  | { kind: "numberTakenOver"; field: Field; old: Field; moved: Field };
 
 export interface DeletedField {
   old: Field;
@@ -170,6 +172,11 @@ function oneofNames(message: Message): Set<string> {
   return names;
 }
 
+/** Whether two message types (of the two versions) decode each other's data; undefined when a type is out of sight. */
+export function messageTypesCompatible(previous: MessageVersion, current: MessageVersion): boolean | undefined {
+  return structurallyCompatible(previous.message, previous, current.message, current, 0);
+}
+
 /** Changes to `current` since `previous` that break decoding of one side's data by the other. */
 export function wireChanges(previous: MessageVersion, current: MessageVersion): WireChange[] {
   const changes: WireChange[] = [];
@@ -178,6 +185,7 @@ export function wireChanges(previous: MessageVersion, current: MessageVersion): 
   const oldByName = new Map(oldFields.map((field) => [field.name, field]));
   const newFields = numberedFields(current.message);
   const newByNumber = new Map(newFields.map((field) => [field.number, field]));
+  const newByName = new Map(newFields.map((field) => [field.name, field]));
   const oldOneofs = oneofNames(previous.message);
   const movedIntoNewOneof = new Map<string, Field>();
 
@@ -202,6 +210,12 @@ export function wireChanges(previous: MessageVersion, current: MessageVersion): 
     if (compatible === undefined) continue; // a type out of sight: say nothing rather than guess
     if (!compatible) {
       changes.push({ kind: "typeChanged", field, old, oldType: describeType(old), newType: describeType(field) });
+      continue;
+    }
+    // The bytes still decode, but as another field: `billing_email = 7` moved to 9 and `shipping_email` took 7.
+    const moved = old.name !== field.name ? newByName.get(old.name) : undefined;
+    if (moved && moved.number !== field.number) {
+      changes.push({ kind: "numberTakenOver", field, old, moved });
       continue;
     }
     if ((old.label === "repeated") !== (field.label === "repeated")) {

@@ -1,6 +1,8 @@
 // The rule registry: one line per rule file, the key is the rule id and the file name.
 // test/invariants.test.ts checks that this list and the rules/ folder agree.
 import type { AnyRule } from "../src/util/rule-meta.js";
+import noDeletedRpc from "./no-deleted-rpc.js";
+import noJsonIncompatibleChange from "./no-json-incompatible-change.js";
 import noL4Target from "./no-l4-target.js";
 import noMisreadTimeout from "./no-misread-timeout.js";
 import noNonRetryableStatus from "./no-non-retryable-status.js";
@@ -23,6 +25,8 @@ import retryExceedsTimeout from "./retry-exceeds-timeout.js";
 import validServiceConfig from "./valid-service-config.js";
 
 export const rules: Record<string, AnyRule> = {
+  "no-deleted-rpc": noDeletedRpc,
+  "no-json-incompatible-change": noJsonIncompatibleChange,
   "no-l4-target": noL4Target,
   "no-misread-timeout": noMisreadTimeout,
   "no-non-retryable-status": noNonRetryableStatus,

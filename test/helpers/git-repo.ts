@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ESLint } from "eslint";
@@ -74,9 +74,29 @@ export async function lintProtos(cwd: string, settings: Record<string, unknown>,
     result.messages.map((message) => ({
       file: result.filePath.slice(cwd.length + 1),
       ruleId: message.ruleId,
+      messageId: message.messageId,
       line: message.line,
       column: message.column,
       message: message.message,
     })),
   );
+}
+
+const MARKER = /\/\/ flagged: ([A-Za-z0-9]+) @(\d+)/g;
+
+/**
+ * The findings the `after/` files of a history fixture claim with `// flagged: <messageId> @<column>`
+ * markers, as `[file, line, column, messageId]` sorted like ESLint's results (file, then position).
+ */
+export function markedFindings(rule: string): Array<[file: string, line: number, column: number, messageId: string]> {
+  const after = join(FIXTURES, rule, "after");
+  const found: Array<[string, number, number, string]> = [];
+  for (const file of (readdirSync(after, { recursive: true }) as string[]).filter((name) => name.endsWith(".proto")).sort()) {
+    readFileSync(join(after, file), "utf8")
+      .split("\n")
+      .forEach((text, index) => {
+        for (const match of text.matchAll(MARKER)) found.push([file.split("\\").join("/"), index + 1, Number(match[2]), match[1]!]);
+      });
+  }
+  return found;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Field, Message, Oneof, Reserved, Service } from "../../proto-checks/ast.js";
 import { MAX_FIELD_NUMBER } from "../../proto-checks/ast.js";
 import { parseProto } from "../../proto-checks/parser.js";
-import { positionAt } from "../../proto-checks/scanner.js";
+import { decodeString, positionAt } from "../../proto-checks/scanner.js";
 
 function parseClean(text: string) {
   const result = parseProto(text);
@@ -151,5 +151,14 @@ message B { int32 x = 1; }
     const deep = "message A { ".repeat(5000) + "}".repeat(5000);
     const { errors } = parseProto(deep);
     expect(errors[0]!.message).toBe("Nesting deeper than 100 levels.");
+  });
+});
+
+describe("decodeString on broken escapes", () => {
+  it("keeps an escape letter with no digits, and maps code points beyond Unicode to U+FFFD, without throwing", () => {
+    expect(decodeString(String.raw`"a\xg"`)).toBe("axg");
+    expect(decodeString(String.raw`"\u"`)).toBe("u");
+    expect(decodeString(String.raw`"\UFFFFFFFF!"`)).toBe("\ufffd!");
+    expect(decodeString(String.raw`"\x41\u00e9"`)).toBe("Aé");
   });
 });

@@ -46,9 +46,15 @@ describe("wireChanges", () => {
     expect(kinds(wireChanges(before, after))).toEqual(["typeChanged:a", "typeChanged:g"]);
   });
 
-  it("accepts a renumbered field when a compatible field still reads the old number", () => {
+  it("reports a number another field took over while its old field moved (the bytes decode, as the wrong field)", () => {
     const before = version(`syntax = "proto3"; message M { string name = 1; }`);
     const after = version(`syntax = "proto3"; message M { string display_name = 1; string name = 2; }`);
+    expect(kinds(wireChanges(before, after))).toEqual(["numberTakenOver:display_name"]);
+  });
+
+  it("accepts a rename in place", () => {
+    const before = version(`syntax = "proto3"; message M { string name = 1; string title = 2; }`);
+    const after = version(`syntax = "proto3"; message M { string display_name = 1; string title = 2; }`);
     expect(wireChanges(before, after)).toEqual([]);
   });
 });

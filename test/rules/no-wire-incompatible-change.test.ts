@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { clearSnapshots } from "../../proto-checks/git-history.js";
-import { git, historyRepos, lintProtos } from "../helpers/git-repo.js";
+import { git, historyRepos, lintProtos, markedFindings } from "../helpers/git-repo.js";
 
 const RULE = "grpc-review/no-wire-incompatible-change";
 const { newRepo, tempDir } = historyRepos("no-wire-incompatible-change");
@@ -10,7 +10,7 @@ const { newRepo, tempDir } = historyRepos("no-wire-incompatible-change");
 describe("no-wire-incompatible-change", () => {
   it("reports each wire break since the ref, and none of the safe changes", async () => {
     const dir = newRepo();
-    const messages = (await lintProtos(dir, { "grpc-review": { against: "v1" } })).filter((m) => m.ruleId === RULE);
+    const messages = (await lintProtos(dir, { "grpc-review": { against: "v1" } })).filter((m) => m.ruleId === RULE && m.file !== "api/billing.proto");
     expect(messages.map((m) => [m.file, m.line, m.message])).toEqual([
       ["api/users.proto", 10, "Field number 4 'scores' changed between singular and packed repeated since v1: a singular reader drops packed data. Keep the cardinality, or add a field with a fresh number."],
       ["api/users.proto", 11, "Field number 5 was 'string nickname' at v1 and is now 'int64 nickname': each side misreads the other's data. Keep the old type, or add a field with a fresh number and reserve 5."],
@@ -23,10 +23,27 @@ describe("no-wire-incompatible-change", () => {
     ]);
   });
 
+  it("reports RPC signature changes and a number taken over by another field", async () => {
+    const dir = newRepo();
+    const messages = (await lintProtos(dir, { "grpc-review": { against: "v1" } })).filter((m) => m.ruleId === RULE && m.file === "api/billing.proto");
+    expect(messages.map((m) => [m.file, m.line, m.column, m.messageId])).toEqual(markedFindings("no-wire-incompatible-change"));
+    const text = Object.fromEntries(messages.map((m) => [`${m.line}:${m.messageId}`, m.message]));
+    expect(text["8:requestTypeChanged"]).toBe(
+      "Method 'SendInvoice' took 'billing.v1.SendInvoiceRequest' at v1 and now takes 'billing.v1.DeliverInvoiceRequest': old clients send bytes the server decodes as the other type. Keep the request type, or add a new method.",
+    );
+    expect(text["9:serverStreamingChanged"]).toMatch(/^Method 'WatchInvoices' is no longer server streaming since v1: Connect clients/);
+    expect(text["10:clientStreamingChanged"]).toMatch(/^Method 'UploadLines' became client streaming since v1:/);
+    expect(text["11:idempotencyChanged"]).toMatch(/^Method 'ListInvoices' was NO_SIDE_EFFECTS at v1 and is now IDEMPOTENCY_UNKNOWN: Connect serves GET only/);
+    expect(text["12:idempotencyChanged"]).toMatch(/^Method 'VoidInvoice' was IDEMPOTENCY_UNKNOWN at v1 and is now IDEMPOTENT:/);
+    expect(text["23:numberTakenOver"]).toBe(
+      "Field number 7 was 'billing_email' at v1 and is now 'shipping_email', and 'billing_email' is now number 10: old writers' 'billing_email' is read as 'shipping_email', and code or JSON still using the name 'billing_email' writes a number old readers do not know. Keep each name on its number: put 'billing_email' back at 7, or give the new field another name.",
+    );
+  });
+
   it("takes the ref from the rule option as well as from settings", async () => {
     const dir = newRepo();
     const messages = await lintProtos(dir, {}, { [RULE]: ["error", { against: "v1" }] });
-    expect(messages.filter((m) => m.ruleId === RULE)).toHaveLength(8);
+    expect(messages.filter((m) => m.ruleId === RULE)).toHaveLength(15);
   });
 
   it("does nothing without a ref", async () => {

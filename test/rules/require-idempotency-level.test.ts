@@ -29,12 +29,12 @@ protoRuleTester().run("require-idempotency-level", rule as never, {
         { line: 36, column: 7, message: undeclared("Reconcile", "google.api.http binds it to POST", "google.protobuf.Empty") },
         { line: 42, column: 7, message: undeclared("HoldOrder", "no idempotency_level option, no HTTP GET binding and no known verb in its name", "HoldOrderRequest") },
         {
-          line: 79,
+          line: 83,
           column: 10,
           message:
             "Field 'request_id' of 'RegisterWebhookRequest' has no format annotation: AIP-155 asks request ids to be UUIDs marked `(google.api.field_info).format = UUID4`, so every client sends one fresh UUID per logical request (and generated clients can fill it in). Add `[(google.api.field_info).format = UUID4]`.",
         },
-        { line: 97, column: 10, message: /^Field 'request_id' of 'PingRequest' declares format IPV4, not UUID4:/ },
+        { line: 101, column: 10, message: /^Field 'request_id' of 'PingRequest' declares format IPV4, not UUID4:/ },
       ],
     },
     {

@@ -27,6 +27,8 @@ export function idempotencyStory(
   // Any declared level is a decision, IDEMPOTENCY_UNKNOWN included: someone wrote it down.
   if (idempotency.source === "option") return { kind: "declared" };
   if (idempotency.level === "NO_SIDE_EFFECTS") return { kind: "read" };
+  // A PUT or DELETE binding promises idempotency too (RFC 9110, section 9.2.2); only a name cannot.
+  if (idempotency.level === "IDEMPOTENT") return { kind: "declared" };
   if (requestFields === undefined) return { kind: "requestUnknown" };
   const field = dedupFieldOf(method.name, requestFields, extraKeys);
   if (field !== undefined) return { kind: "deduplicated", field };
