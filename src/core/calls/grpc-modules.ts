@@ -200,3 +200,39 @@ const GRPC_TEXT = /grpc|connectrpc|bufbuild\/connect|@protobuf-ts\/|\.client["']
 export function textMayMentionGrpc(text: string): boolean {
   return GRPC_TEXT.test(text);
 }
+
+/** What a construction that owns a connection builds (see client-lifetime.ts for the sources). */
+export type ConnectionOwnerKind = "grpc-js-client" | "grpc-js-channel" | "nice-grpc-channel" | "connect-transport" | "protobuf-ts-transport";
+
+export interface ConnectionOwner {
+  kind: ConnectionOwnerKind;
+  construct: "NewExpression" | "CallExpression";
+  name: string;
+  modules: readonly string[];
+  /** Connect Node transports own a connection only over HTTP/2 (HTTP/1.1 uses Node's pooled agent). */
+  http2Only?: boolean;
+}
+
+const CONNECT_NODE_MODULES = ["@connectrpc/connect-node", "@bufbuild/connect-node"];
+
+/**
+ * Constructions that open their own connection. grpc-js client classes are recognized by
+ * `GrpcAnalysis.construction`; Connect's web transports use `fetch`, whose connections the
+ * browser pools, and are not here.
+ */
+export const CONNECTION_OWNERS: readonly ConnectionOwner[] = [
+  { kind: "grpc-js-channel", construct: "NewExpression", name: "Channel", modules: LIBRARY_MODULES["grpc-js"] },
+  { kind: "nice-grpc-channel", construct: "CallExpression", name: "createChannel", modules: LIBRARY_MODULES["nice-grpc"] },
+  { kind: "connect-transport", construct: "CallExpression", name: "createGrpcTransport", modules: CONNECT_NODE_MODULES, http2Only: true },
+  { kind: "connect-transport", construct: "CallExpression", name: "createConnectTransport", modules: CONNECT_NODE_MODULES, http2Only: true },
+  { kind: "connect-transport", construct: "CallExpression", name: "createGrpcWebTransport", modules: CONNECT_NODE_MODULES, http2Only: true },
+  { kind: "protobuf-ts-transport", construct: "NewExpression", name: "GrpcTransport", modules: ["@protobuf-ts/grpc-transport"] },
+];
+
+/** Methods that release a channel, client or transport (grpc-js `close`, protobuf-ts `close`). */
+export const CONNECTION_CLOSE_METHODS: readonly string[] = ["close", "destroy"];
+
+/** Test-runner functions whose callbacks set up and tear down per test, not per production call. */
+export const ONE_SHOT_TEST_CALLEES: ReadonlySet<string> = new Set([
+  "it", "test", "describe", "suite", "beforeAll", "beforeEach", "afterAll", "afterEach", "before", "after", "setup", "teardown",
+]);
