@@ -23,6 +23,7 @@ import requireServerConnectionAge from "./require-server-connection-age.js";
 import requireStreamErrorHandler from "./require-stream-error-handler.js";
 import noUnmatchedMethodConfig from "./no-unmatched-method-config.js";
 import retryExceedsTimeout from "./retry-exceeds-timeout.js";
+import validChannelOptions from "./valid-channel-options.js";
 import validServiceConfig from "./valid-service-config.js";
 
 export const rules: Record<string, AnyRule> = {
@@ -48,5 +49,6 @@ export const rules: Record<string, AnyRule> = {
   "require-stream-error-handler": requireStreamErrorHandler,
   "no-unmatched-method-config": noUnmatchedMethodConfig,
   "retry-exceeds-timeout": retryExceedsTimeout,
+  "valid-channel-options": validChannelOptions,
   "valid-service-config": validServiceConfig,
 };

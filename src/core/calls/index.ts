@@ -4,3 +4,4 @@ export { grpcAnalysis, type GrpcAnalysis, type GrpcCall } from "./grpc-calls.js"
 export { CONNECT_CLIENT_FACTORIES, CONNECT_TRANSPORT_FACTORIES, CONNECT_TRANSPORT_MODULES, NICE_GRPC_DEADLINE_MODULE, libraryOfFile, libraryOfModule, type GrpcCallType, type GrpcLibrary } from "./grpc-modules.js";
 export { createHandlerFinder, type HandlerFinder, type ServerHandler, type ServerLibrary } from "./server-handlers.js";
 export { connectionLifetime, connectionOwner, type ConnectionOwnerKind, type LifetimeVerdict } from "./client-lifetime.js";
+export { GRPC_JS_CHANNEL_OPTION_KEYS, SERVER_MIN_PING_INTERVAL_MS, channelOptionFindings, streamsWithoutKeepalive, type ChannelOptionFinding } from "./channel-options.js";

@@ -2,7 +2,7 @@
 export { EstreeTracer, memberName, propertyKeyName, unwrap } from "./estree-trace.js";
 export { type FileView } from "./file-view.js";
 export { lookupProperty, returnedExpressions, type PropertyLookup } from "./object-props.js";
-export { StringifiedValue, UNKNOWN, createStaticEvaluator, toPlain, type StaticEvaluator } from "./static-value.js";
+export { StaticObject, StringifiedValue, UNKNOWN, createStaticEvaluator, toPlain, type StaticEvaluator } from "./static-value.js";
 export { tsCallTarget, tsLookupProperty, tsReturnedExpressions, tsStaticNumber, tsUnwrap, tsValueSources } from "./ts-follow.js";
 export { singleFileProgram, tsImportRef, tsNodeAtRange, type TsImportRef } from "./ts-imports.js";
 export { isFunctionNode, visitNodes, within, type FunctionNode } from "./walk.js";

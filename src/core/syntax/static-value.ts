@@ -139,14 +139,40 @@ export function createStaticEvaluator(context: FileContext): StaticEvaluator {
     }
   }
 
+  function arithmetic(node: TSESTree.BinaryExpression, depth: number): number | undefined {
+    if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return undefined;
+    const left = val(node.left, depth + 1);
+    const right = val(node.right, depth + 1);
+    if (typeof left !== "number" || typeof right !== "number") return undefined;
+    switch (node.operator) {
+      case "+": return left + right;
+      case "-": return left - right;
+      case "*": return left * right;
+      case "/": return left / right;
+      default: return undefined;
+    }
+  }
+
   function val(node: TSESTree.Node, depth: number): StaticValue {
     if (depth > MAX_DEPTH) return UNKNOWN;
     switch (node.type) {
       case AST_NODE_TYPES.Literal:
         return typeof node.value === "bigint" || node.value instanceof RegExp ? UNKNOWN : (node.value);
+      case AST_NODE_TYPES.UnaryExpression: {
+        // `-1`: a negative number literal is a unary minus on a literal.
+        const inner = val(node.argument, depth + 1);
+        if (typeof inner !== "number") return UNKNOWN;
+        if (node.operator === "-") return -inner;
+        return node.operator === "+" ? inner : UNKNOWN;
+      }
       case AST_NODE_TYPES.TemplateLiteral:
       case AST_NODE_TYPES.BinaryExpression:
       case AST_NODE_TYPES.LogicalExpression: {
+        if (node.type === AST_NODE_TYPES.BinaryExpression) {
+          // `30 * 1000`, `2 * 60 * 60 * 1000`: durations are usually written as products.
+          const number = arithmetic(node, depth);
+          if (number !== undefined) return number;
+        }
         const text = str(node, depth);
         return text?.complete ? text.text : UNKNOWN;
       }
