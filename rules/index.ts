@@ -4,6 +4,7 @@ import type { AnyRule } from "../src/util/rule-meta.js";
 import noDeletedRpc from "./no-deleted-rpc.js";
 import noJsonIncompatibleChange from "./no-json-incompatible-change.js";
 import noClientPerCall from "./no-client-per-call.js";
+import noInsecureCredentials from "./no-insecure-credentials.js";
 import noL4Target from "./no-l4-target.js";
 import noMisreadTimeout from "./no-misread-timeout.js";
 import noNonRetryableStatus from "./no-non-retryable-status.js";
@@ -30,6 +31,7 @@ export const rules: Record<string, AnyRule> = {
   "no-deleted-rpc": noDeletedRpc,
   "no-json-incompatible-change": noJsonIncompatibleChange,
   "no-client-per-call": noClientPerCall,
+  "no-insecure-credentials": noInsecureCredentials,
   "no-l4-target": noL4Target,
   "no-misread-timeout": noMisreadTimeout,
   "no-non-retryable-status": noNonRetryableStatus,

@@ -5,3 +5,4 @@ export { CONNECT_CLIENT_FACTORIES, CONNECT_TRANSPORT_FACTORIES, CONNECT_TRANSPOR
 export { createHandlerFinder, type HandlerFinder, type ServerHandler, type ServerLibrary } from "./server-handlers.js";
 export { connectionLifetime, connectionOwner, type ConnectionOwnerKind, type LifetimeVerdict } from "./client-lifetime.js";
 export { GRPC_JS_CHANNEL_OPTION_KEYS, SERVER_MIN_PING_INTERVAL_MS, channelOptionFindings, streamsWithoutKeepalive, type ChannelOptionFinding } from "./channel-options.js";
+export { plaintextSite, type PlaintextKind, type PlaintextSite } from "./credentials.js";

@@ -3,5 +3,5 @@ export { idempotencyByName, methodIdempotency, repeatDuplicatesEffect, type Meth
 export { GRPC_JS_LB_POLICIES, balancingFromServiceConfig, balancingFromServiceConfigJson, isKnownLbPolicy, type BalancingVerdict } from "./load-balancing.js";
 export { dedupFieldOf } from "./request-dedup.js";
 export { NEVER_RETRY, neverRetryReason, statusCodeName, type StatusCodeName } from "./status-codes.js";
-export { classifyL4Target } from "./targets.js";
+export { addressHost, classifyL4Target, isLocalAddress } from "./targets.js";
 export { AIP_REQUEST_ID, fieldInfoFormat, idempotencyStory, type IdempotencyStory } from "./idempotency-level.js";

@@ -148,3 +148,37 @@ export function classifyL4Target(target: string, userPatterns: readonly string[]
   }
   return undefined;
 }
+
+/**
+ * Whether a target, listening address or base URL stays on this machine: a `unix:` socket, or a
+ * loopback host (`localhost`, `127.0.0.0/8`, `::1`). For a server, `0.0.0.0` and `[::]` listen on
+ * every interface and are not local.
+ */
+export function isLocalAddress(address: string, side: "client" | "server"): boolean {
+  let text = address.trim();
+  const url = /^(?:https?|h2c?):\/\/([^/]*)/i.exec(text);
+  if (url) text = url[1]!;
+  const parsed = parseTarget(text);
+  if (!parsed) return false;
+  if (parsed.scheme === "unix" || parsed.scheme === "unix-abstract") return true;
+  if (parsed.scheme === "ipv4" || parsed.scheme === "ipv6") {
+    return parsed.path.split(",").every((entry) => isLoopbackOnly(splitHostPort(entry).host, side));
+  }
+  if (parsed.scheme !== "dns" || !parsed.host) return false;
+  return isLoopbackOnly(parsed.host, side);
+}
+
+function isLoopbackOnly(host: string, side: "client" | "server"): boolean {
+  const lower = host.toLowerCase().replace(/^\[|\]$/g, "");
+  if (lower === "0.0.0.0" || lower === "::" || lower === "") return side === "client" && lower === "0.0.0.0";
+  return isLoopbackHost(lower);
+}
+
+/** The host a target or URL names, for messages and for matching mesh patterns. */
+export function addressHost(address: string): string | undefined {
+  let text = address.trim();
+  const url = /^(?:https?|h2c?):\/\/([^/]*)/i.exec(text);
+  if (url) text = url[1]!;
+  const parsed = parseTarget(text);
+  return parsed?.host ?? parsed?.path;
+}
