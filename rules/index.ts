@@ -12,6 +12,7 @@ import noRelativeDeadline from "./no-relative-deadline.js";
 import noRetryNonIdempotent from "./no-retry-non-idempotent.js";
 import noReusedTag from "./no-reused-tag.js";
 import noSilentServiceConfigChange from "./no-silent-service-config-change.js";
+import noSpentDeadline from "./no-spent-deadline.js";
 import noUnboundedStreamBuffer from "./no-unbounded-stream-buffer.js";
 import noWireIncompatibleChange from "./no-wire-incompatible-change.js";
 import propagateDeadline from "./propagate-deadline.js";
@@ -39,6 +40,7 @@ export const rules: Record<string, AnyRule> = {
   "no-retry-non-idempotent": noRetryNonIdempotent,
   "no-reused-tag": noReusedTag,
   "no-silent-service-config-change": noSilentServiceConfigChange,
+  "no-spent-deadline": noSpentDeadline,
   "no-unbounded-stream-buffer": noUnboundedStreamBuffer,
   "no-wire-incompatible-change": noWireIncompatibleChange,
   "propagate-deadline": propagateDeadline,

@@ -2,3 +2,4 @@
 export { deadlinePropagation } from "./deadline-propagation.js";
 export { deadlineVerdict } from "./deadline-sources.js";
 export { deadlineKind } from "./deadline-values.js";
+export { spentDeadline, type SpentDeadline } from "./deadline-staleness.js";
