@@ -79,7 +79,7 @@ export function connectionLifetime(analysis: GrpcAnalysis, node: TSESTree.NewExp
   const uses: Uses = { calls: [], kept: false, closed: false, seen: new Set() };
   followValue(analysis, node, fn, owner, uses, 0);
   if (uses.kept || uses.closed || uses.calls.length === 0) return { kind: "kept" };
-  return { kind: "per-call", owner, fn, functionName: functionName(fn), call: uses.calls[0]! };
+  return { kind: "per-call", owner, fn, functionName: functionName(fn), call: uses.calls[0] };
 }
 
 /** Follows where the value of `expr` goes inside `fn`. Anything not understood counts as kept. */
