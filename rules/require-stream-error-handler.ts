@@ -4,7 +4,7 @@ import { errorHandlingOf, streamAnalysis, firstUnguardedRejection, listenerEvent
 import { grpcAnalysis } from "../src/core/calls/index.js";
 import { createRule } from "../src/util/create-rule.js";
 
-type MessageIds = "missingErrorListener" | "unhandledAsyncHandler";
+type MessageIds = "missingErrorListener" | "unhandledAsyncHandler" | "addErrorListener";
 
 const DATA_LISTENERS: ReadonlySet<string> = new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
 
@@ -21,10 +21,13 @@ export default createRule<[], MessageIds>({
     messages: {
       missingErrorListener:
         "This grpc-js stream is read with 'data' events but has no 'error' listener: every failed call (a non-OK status, a cancel, a deadline) emits 'error', and an unhandled 'error' crashes the process. Add `.on('error', ...)`, or read it with `for await` inside `try` or with `pipeline()`.",
+      addErrorListener: "Chain `.on('error', ...)` that logs the error (then handle it as this call needs).",
       unhandledAsyncHandler:
         "This async grpc-js handler can reject here outside any try/catch: grpc-js ignores the promise a handler returns, so the client gets no status and Node's default for the unhandled rejection is to crash. Catch the error and pass it to the callback (or `call.destroy(error)` on a stream).",
     },
     schema: [],
+    // What to do with a failed call is the caller's decision: offered in editors, never applied by --fix.
+    hasSuggestions: true,
   },
   defaultOptions: [],
   create(context) {
@@ -51,7 +54,18 @@ export default createRule<[], MessageIds>({
         if (!stream || stream.side !== "client" || stream.api !== "node-stream" || !stream.readable) return;
         if (errorHandlingOf(node, scopeOf) !== "unhandled") return;
         const callee = node.callee.type === AST_NODE_TYPES.ChainExpression ? node.callee.expression : node.callee;
-        context.report({ node: callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : node, messageId: "missingErrorListener" });
+        // `on`, `once` and the other listener methods return the stream, so the listener chains onto the call.
+        const quote = context.sourceCode.getText(node.arguments[0]).startsWith("'") ? "'" : '"';
+        context.report({
+          node: callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : node,
+          messageId: "missingErrorListener",
+          suggest: [
+            {
+              messageId: "addErrorListener",
+              fix: (fixer) => fixer.insertTextAfter(node, `.on(${quote}error${quote}, (error) => console.error(error))`),
+            },
+          ],
+        });
       },
       FunctionDeclaration: checkAsyncHandler,
       FunctionExpression: checkAsyncHandler,
