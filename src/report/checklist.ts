@@ -114,7 +114,8 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
   // 4. Idempotency story for state-changing methods.
   {
     const changing = input.methods.filter((method) => method.idempotency.level === "SIDE_EFFECTS");
-    const without = changing.filter((method) => !method.requestIdField && method.idempotency.source !== "option");
+    // As require-idempotency-key asks: a repeat that adds a second effect needs a key; an update repeated converges.
+    const without = changing.filter((method) => method.idempotency.duplicatesOnRepeat && !method.requestIdField);
     const unknownLevel = input.methods.filter((method) => method.idempotency.level === "UNKNOWN");
     const related = byRule("require-idempotency-key");
     const evidence = [

@@ -34,7 +34,8 @@ export interface ReportMethod {
   service: string;
   name: string;
   callType: CallType;
-  idempotency: { level: string; source: string; reason: string };
+  /** `duplicatesOnRepeat`: a repeat adds a second effect (a second order), so the method needs an idempotency key. */
+  idempotency: { level: string; source: string; reason: string; duplicatesOnRepeat: boolean };
   requestIdField: string | null;
   policy: MethodPolicy | null;
   callSites: string[];

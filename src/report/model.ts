@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import type { ProtoIndex } from "../../proto-checks/project-index.js";
-import { methodIdempotency, dedupFieldOf } from "../core/policy/index.js";
+import { methodIdempotency, dedupFieldOf, repeatDuplicatesEffect } from "../core/policy/index.js";
 import { buildServiceConfig, coveredMethods, formatForFileName, parseConfigText, type ServiceConfig } from "../core/service-config/index.js";
 import { buildChecklist } from "./checklist.js";
 import {
@@ -114,7 +114,7 @@ export function buildModel(input: ModelInput): ReportModel {
         service: serviceName,
         name: methodName,
         callType: callTypeOf(indexed.clientStreaming, indexed.serverStreaming),
-        idempotency: { level: idempotency.level, source: idempotency.source, reason: idempotency.reason },
+        idempotency: { level: idempotency.level, source: idempotency.source, reason: idempotency.reason, duplicatesOnRepeat: repeatDuplicatesEffect(idempotency) },
         requestIdField: (fields && dedupFieldOf(methodName, fields)) ?? null,
         policy: null,
         callSites: [],
