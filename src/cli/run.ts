@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { dirname, resolve, sep } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { ESLint, type Linter } from "eslint";
 import plugin from "../index.js";
 import { PLUGIN_NAME } from "../configs.js";
@@ -74,6 +74,11 @@ function onlyOwnFindings(result: ESLint.LintResult): ESLint.LintResult {
   };
 }
 
+function relativeList(cwd: string, files: string[]): string {
+  const shown = files.slice(0, 3).map((file) => relative(cwd, file) || file);
+  return files.length > 3 ? `${shown.join(", ")}, ...` : shown.join(", ");
+}
+
 function commonAncestor(paths: string[]): string {
   const split = paths.map((path) => path.split(sep));
   const shared: string[] = [];
@@ -93,12 +98,12 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
   });
   const targets = options.paths.map((path) => resolve(cwd, path));
   if (options.against) checkAgainstRef(options.against, targets);
-  const settings: GrpcReviewSettings = {
+  const settingDefaults: GrpcReviewSettings = {
     // A file target's own folder, never the widened base path (which can be "/"), roots the proto index.
     protoRoots: [...new Set(targets.map((target) => (statSync(target).isDirectory() ? target : dirname(target))))],
-    ...project?.config.settings,
-    ...(options.against ? { against: options.against } : {}),
   };
+  const chosenSettings: GrpcReviewSettings = { ...project?.config.settings, ...(options.against ? { against: options.against } : {}) };
+  const settings: GrpcReviewSettings = { ...settingDefaults, ...chosenSettings };
   const suppressionsFile = resolve(cwd, options.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE);
   if (options.suppressionsLocation && !options.suppressAll && options.suppressRule.length === 0 && !existsSync(suppressionsFile)) {
     throw new UsageError("The suppressions file does not exist. Please run the command with `--suppress-all` or `--suppress-rule` to create it.");
@@ -138,10 +143,25 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
 
   const userConfig = findOwnEslintConfig(options, cwd);
   if (userConfig) {
-    const outcome = await planOwnConfigRun(userConfig, baseOptions, discovered, ruleOverrides, settings);
+    const chosenPreset = options.preset ?? project?.config.preset;
+    const outcome = await planOwnConfigRun(userConfig, baseOptions, discovered, { preset: chosenPreset, ruleOverrides, settings: chosenSettings, settingDefaults });
     if (outcome.kind === "plan") {
       const { plan } = outcome;
-      collect(plan.eslint, await lintInBatches(plan.eslint, plan.files, progress, 0, plan.files.length), false);
+      notices.push(...plan.notices);
+      const total = plan.files.length + plan.contentDetected.length;
+      collect(plan.eslint, await lintInBatches(plan.eslint, plan.files, progress, 0, total), false);
+      if (plan.contentDetected.length > 0) {
+        // `eslint` will not see these; the command reviews them with the built-in preset and says so.
+        notices.push(
+          `${plan.contentDetected.length} service config(s) recognised by their content are not linted by ${userConfig} (${relativeList(cwd, plan.contentDetected)}); ` +
+            `grpc-review reviewed them with the built-in ${preset} preset. For \`eslint\` to see them, name them *.service-config.{json,yaml,yml} or add them to a grpc-review block's files`,
+        );
+        const kindOf = new Map(plan.contentDetected.map((file) => [file, "service-config" as const]));
+        for (const group of builtInGroups({ plugin, preset, kindOf, typed: new Set(), tsconfigRootDir: cwd, settings, ruleOverrides })) {
+          const eslint = new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: group.config });
+          collect(eslint, await lintInBatches(eslint, group.files, progress, plan.files.length, total));
+        }
+      }
       return finish(userConfig);
     }
     if (outcome.kind === "unloadable") {
