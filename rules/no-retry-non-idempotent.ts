@@ -42,7 +42,8 @@ export default createLanguageRule<ServiceConfigRuleTypes<"retry" | "hedging">>({
           const { index, lists } = projectIndex();
           const unsafe = unsafeMethods(config, methodConfig, index, lists, policy.kind);
           if (unsafe.length === 0) continue;
-          report(methodConfig.node, policy.kind, { methods: listMethods(unsafe) });
+          // On the `retryPolicy` / `hedgingPolicy` key the message names: a YAML disable comment goes on the line above it.
+          report(policy.member.name, policy.kind, { methods: listMethods(unsafe) });
         }
       },
     });

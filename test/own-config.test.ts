@@ -73,6 +73,6 @@ describe("grpc-review with the project's eslint.config.js", () => {
     expect(found((await runCli(["--format", "json", "deploy"], covered)).stdout)).toEqual([]);
     const elsewhere = tempProject({ ...files, "eslint.config.js": config('import.meta.dirname + "/nowhere"') });
     const far = await runCli(["--format", "json", "deploy"], elsewhere);
-    expect(found(far.stdout), far.stdout + far.stderr).toContain("orders.service-config.json:3:grpc-review/no-retry-non-idempotent:2");
+    expect(found(far.stdout), far.stdout + far.stderr).toContain("orders.service-config.json:10:grpc-review/no-retry-non-idempotent:2");
   });
 });

@@ -2,6 +2,7 @@
 import { engineNotices } from "./engine.js";
 import { resolve } from "node:path";
 import { ESLint } from "eslint";
+import picocolors from "picocolors";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { packageInfo } from "../util/package-info.js";
 import { HELP, parseCliArgs, type CliOptions } from "./args.js";
@@ -54,7 +55,9 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
   try {
     const progress = new Progress(io.stderr, options.progress && io.stderr.isTTY === true);
     const outcome = await review(options, io.cwd, progress);
-    for (const notice of [...engineNotices(io.cwd), ...outcome.notices]) io.stderr.write(`grpc-review: warning: ${notice}\n`);
+    // On a terminal the notices stand out from the report; piped, they stay plain text.
+    const paint = picocolors.createColors(io.stderr.isTTY === true && !process.env.NO_COLOR);
+    for (const notice of [...engineNotices(io.cwd), ...outcome.notices]) io.stderr.write(`grpc-review: ${paint.yellow("warning")}: ${notice}\n`);
 
     if (options.fix) {
       const fixed = writeFixes(outcome.results);
@@ -79,7 +82,8 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     return code;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`grpc-review: ${message.split("\n")[0]}\n`);
+    const paint = picocolors.createColors(io.stderr.isTTY === true && !process.env.NO_COLOR);
+    io.stderr.write(`grpc-review: ${paint.red(message.split("\n")[0]!)}\n`);
     if (options.debug || process.env.DEBUG) io.stderr.write(`${(error as Error).stack ?? ""}\n`);
     return EXIT_USAGE_OR_INTERNAL;
   }

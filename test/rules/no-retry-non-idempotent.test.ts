@@ -24,26 +24,26 @@ configRuleTester(settings).run("no-retry-non-idempotent", rule as never, {
       ...fixture("no-retry-non-idempotent", "invalid.json"),
       errors: [
         {
-          line: 3,
-          column: 5,
+          line: 6,
+          column: 7,
           message:
             "This `retryPolicy` covers methods with side effects: `Payments.Charge` (its name starts with 'Charge'). After a timeout or UNAVAILABLE the server may already have acted, so a retry can apply the change twice. Give them a method config without retries, or, if repeating is safe, set `option idempotency_level = IDEMPOTENT` or deduplicate with a request id.",
         },
         {
-          line: 25,
-          column: 5,
+          line: 28,
+          column: 7,
           message:
             "This `hedgingPolicy` covers methods that are not free of side effects: `Payments.CapturePayment` (option idempotency_level = IDEMPOTENT), `Ledger.AppendEntry` (its name starts with 'Append'). Hedging sends the same request several times at once, so hedge only reads (`option idempotency_level = NO_SIDE_EFFECTS`) and use a `retryPolicy` for the rest.",
         },
-        { line: 30, column: 5, message: /`Transfers.TransferFunds` \(its name starts with 'Transfer'\)/ },
+        { line: 33, column: 7, message: /`Transfers.TransferFunds` \(its name starts with 'Transfer'\)/ },
       ],
     },
     {
       ...fixture("no-retry-non-idempotent", "invalid.yaml"),
       errors: [
-        { messageId: "retry", line: 3, column: 5 },
-        { messageId: "hedging", line: 22, column: 5 },
-        { messageId: "retry", line: 30, column: 5 },
+        { messageId: "retry", line: 7, column: 5 },
+        { messageId: "hedging", line: 27, column: 5 },
+        { messageId: "retry", line: 35, column: 5 },
       ],
     },
     {
@@ -104,9 +104,9 @@ inlineRuleTester(settings).run("no-retry-non-idempotent (inline in TypeScript)",
     {
       ...fixture("no-retry-non-idempotent", "invalid.ts"),
       errors: [
-        { messageId: "retry", line: 6, column: 5 },
-        { messageId: "hedging", line: 37, column: 5 },
-        { messageId: "retry", line: 53, column: 5 },
+        { messageId: "retry", line: 14, column: 7 },
+        { messageId: "hedging", line: 48, column: 7 },
+        { messageId: "retry", line: 64, column: 7 },
       ],
     },
   ],
