@@ -70,9 +70,9 @@ describe("grpc-review with the project's eslint.config.js", () => {
     const config = (roots: string) => `${importPlugin}export default [...grpcReview.configs.recommended, { settings: { "grpc-review": { protoRoots: [${roots}] } } }];\n`;
     const files = { "deploy/orders.service-config.json": JSON.stringify(retry, null, 2), "protos/orders.proto": proto };
     const covered = tempProject({ ...files, "eslint.config.js": config('import.meta.dirname + "/protos"') });
-    expect(found((await runCli(["--format", "json", "deploy"], covered)).stdout)).toEqual([]);
+    expect(found((await runCli(["--format", "json", "."], covered)).stdout)).toEqual([]);
     const elsewhere = tempProject({ ...files, "eslint.config.js": config('import.meta.dirname + "/nowhere"') });
-    const far = await runCli(["--format", "json", "deploy"], elsewhere);
+    const far = await runCli(["--format", "json", "."], elsewhere);
     expect(found(far.stdout), far.stdout + far.stderr).toContain("orders.service-config.json:10:grpc-review/no-retry-non-idempotent:2");
   });
 });

@@ -12,9 +12,10 @@ import type { CliOptions } from "./args.js";
 const ESLINT_CONFIG_FILES = ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts", "eslint.config.mts", "eslint.config.cts"];
 
 /**
- * The ESLint config file to lint with: `--config`, or the `eslint.config.*` the targets share. Like
- * ESLint, each target looks in its own folder and then upward, here as far as its git root (or the
- * cwd outside git), so `grpc-review src/client.ts` from lint-staged lints with the project's config.
+ * The ESLint config file to lint with: `--config`, or the `eslint.config.*` the targets share. A
+ * folder target looks in itself; a file target, like ESLint, in its folder and then upward, as far
+ * as its git root (or the cwd outside git), so `grpc-review src/client.ts` from lint-staged lints
+ * with the project's config.
  * Targets under different configs, or some under none, get the built-in setup.
  */
 export function findOwnEslintConfig(options: CliOptions, cwd: string): string | undefined {
@@ -29,7 +30,9 @@ export function findOwnEslintConfig(options: CliOptions, cwd: string): string | 
 }
 
 function nearestEslintConfig(target: string, cwd: string): string | undefined {
-  let dir = statSync(target).isDirectory() ? target : dirname(target);
+  // A folder target keeps to its own config: `grpc-review examples/` reviews that folder as a project.
+  if (statSync(target).isDirectory()) return ESLINT_CONFIG_FILES.map((name) => join(target, name)).find((each) => existsSync(each));
+  let dir = dirname(target);
   const inside = (folder: string, base: string) => folder === base || folder.startsWith(base + sep);
   const stop = gitRoot(dir) ?? (inside(dir, cwd) ? cwd : dir);
   for (;;) {
