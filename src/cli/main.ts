@@ -83,7 +83,7 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const paint = picocolors.createColors(io.stderr.isTTY === true && !process.env.NO_COLOR);
-    io.stderr.write(`grpc-review: ${paint.red(message.split("\n")[0]!)}\n`);
+    io.stderr.write(`grpc-review: ${paint.red(message.split("\n")[0])}\n`);
     if (options.debug || process.env.DEBUG) io.stderr.write(`${(error as Error).stack ?? ""}\n`);
     return EXIT_USAGE_OR_INTERNAL;
   }
