@@ -41,6 +41,7 @@ import {
   NOT_RPC_METHOD_NAMES,
   GRPC_JS_CLIENT_BASE_METHODS,
   GRPC_JS_REQUEST_METHODS,
+  isGrpcModuleSpecifier,
   libraryOfFile,
   libraryOfModule,
   textMayMentionGrpc,
@@ -74,6 +75,14 @@ interface OriginsView {
   toTs(node: TSESTree.Node): ts.Node | undefined;
   /** The ESTree node for a TypeScript node of this file; undefined for other files. */
   toEstree(node: ts.Node): TSESTree.Node | undefined;
+}
+
+const MODULE_SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["']([^"'\n]+)["']/g;
+
+/** Whether the text imports or requires a gRPC library or a generated client module. */
+function importsGrpcModule(text: string): boolean {
+  for (const match of text.matchAll(MODULE_SPECIFIER)) if (isGrpcModuleSpecifier(match[1])) return true;
+  return false;
 }
 
 /** Node's promisify, as `promisify` or `util.promisify`. */
@@ -359,6 +368,12 @@ export class GrpcAnalysis implements ArgumentsView {
         // typescript-estree without a project still keeps its TypeScript tree and node maps.
         const maps = this.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
         const parsed = maps?.esTreeNodeToTSNodeMap?.get(this.sourceCode.ast as never) as ts.Node | undefined;
+        // On its own a file can only lead to a client through an import of a gRPC module or a
+        // generated client module: without one (generated messages, unrelated code) skip the program.
+        if (!importsGrpcModule(this.sourceCode.text)) {
+          this.originsView = null;
+          return undefined;
+        }
         const { checker, file } = singleFileProgram(this.filename, this.sourceCode.text, parsed && ts.isSourceFile(parsed) ? parsed : undefined);
         const toTs = parsed && ts.isSourceFile(parsed) ? (node: TSESTree.Node) => maps!.esTreeNodeToTSNodeMap!.get(node as never) as ts.Node | undefined : undefined;
         view = {
