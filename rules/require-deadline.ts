@@ -10,7 +10,9 @@ export type MessageIds =
   | "missingTimeout"
   | "timeoutDisabled"
   | "noDeadlineMiddleware"
-  | "missingNiceDeadline";
+  | "missingNiceDeadline"
+  | "infiniteDeadline"
+  | "cancellationOnly";
 
 /** The method name in `client.method(...)`: the smallest node a reviewer looks at. */
 function reportNode(call: GrpcCall): TSESTree.Node {
@@ -24,6 +26,11 @@ export interface RequireDeadlineOptions {
    * method name (`StreamAggregatedResources`) or full path (`/pkg.Service/Method`).
    */
   ignoreMethods?: string[];
+  /**
+   * Accept a call with no deadline that is cancelled locally (an abort signal, a timer that
+   * cancels it, a `Promise.race` with a timer), for teams that choose client-side cancellation.
+   */
+  acceptLocalCancellation?: boolean;
 }
 
 export default createRule<[RequireDeadlineOptions], MessageIds>({
@@ -48,16 +55,23 @@ export default createRule<[RequireDeadlineOptions], MessageIds>({
         "nice-grpc call `{{method}}` has no deadline: its client factory does not `.use(deadlineMiddleware)`, so a `deadline` option does nothing and the call can wait forever. Build the client with `createClientFactory().use(deadlineMiddleware)` and pass `deadline`.",
       missingNiceDeadline:
         "nice-grpc call `{{method}}` has no deadline, so it can wait forever. Pass `{ deadline: ms }` or set `deadline` in the client's `defaultCallOptions` for '*' or this method.",
+      infiniteDeadline:
+        "`deadline: Infinity` is no deadline: gRPC call `{{method}}` can wait forever. Pass `deadline: Date.now() + ms` (for a stream meant to stay open, list the method in `ignoreMethods`).",
+      cancellationOnly:
+        "gRPC call `{{method}}` has no deadline, only local cancellation ({{how}}): no grpc-timeout is sent, so the server cannot tell how much time is left and keeps working after the client gave up. Set a deadline on the call (grpc-js `deadline`, Connect `timeoutMs`, nice-grpc `deadline` with the middleware), or set `acceptLocalCancellation` if local cancellation is the team's choice.",
     },
     schema: [
       {
         type: "object",
-        properties: { ignoreMethods: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true } },
+        properties: {
+          ignoreMethods: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
+          acceptLocalCancellation: { type: "boolean" },
+        },
         additionalProperties: false,
       },
     ],
   },
-  defaultOptions: [{ ignoreMethods: [] }],
+  defaultOptions: [{ ignoreMethods: [], acceptLocalCancellation: false }],
   create(context, [options]) {
     const analysis = grpcAnalysis(fileContext(context));
     if (!analysis) return {};
@@ -91,6 +105,13 @@ export default createRule<[RequireDeadlineOptions], MessageIds>({
             return;
           case "missing-nice-deadline":
             context.report({ node: reportNode(call), messageId: "missingNiceDeadline", data });
+            return;
+          case "infinite-deadline":
+            context.report({ node: verdict.node, messageId: "infiniteDeadline", data });
+            return;
+          case "cancellation-only":
+            if (options.acceptLocalCancellation) return;
+            context.report({ node: reportNode(call), messageId: "cancellationOnly", data: { ...data, how: verdict.how } });
             return;
         }
       },

@@ -28,6 +28,8 @@ typed.run(
     "require-deadline/clients-held.ts",
     "require-deadline/clients-wrapped.ts",
     "require-deadline/odd-origins.ts",
+    "require-deadline/grpc-js-interceptors.ts",
+    "require-deadline/grpc-js-interceptors-typed.ts",
     "connect-v1/connect-v1.ts",
   ]),
 );
@@ -46,6 +48,8 @@ untyped.run(
 untyped.run("require-deadline (untyped)", rule, {
   valid: [
     (({ filename: _filename, errors: _errors, ...rest }) => rest)(fixtureCase("require-deadline/not-grpc.ts")),
+    // Interceptor lists from another module cannot be seen without types: no verdict rather than a guess.
+    (({ filename: _filename, errors: _errors, ...rest }) => rest)(fixtureCase("require-deadline/grpc-js-interceptors-typed.ts")),
     {
       name: "members of Object on an untyped client are not RPCs",
       code: `
@@ -98,6 +102,8 @@ untyped.run("require-deadline (untyped)", rule, {
   ],
   invalid: [
     (({ filename: _filename, ...rest }) => rest)(fixtureCase<MessageIds>("require-deadline/grpc-js-untyped.ts")),
+    // The same file without types: lists from another module are not followed, so only the in-file verdicts.
+    (({ filename: _filename, ...rest }) => rest)(fixtureCase<MessageIds>("require-deadline/grpc-js-interceptors.ts")),
     {
       name: "grpc-js client from a grpc-tools module, in plain JavaScript style",
       code: `
@@ -135,6 +141,42 @@ untyped.run("require-deadline (untyped)", rule, {
       errors: [
         { messageId: "missingTimeout", line: 5, column: 22 },
         { messageId: "timeoutDisabled", line: 6, column: 43 },
+      ],
+    },
+  ],
+});
+
+untyped.run("require-deadline: cancellation is not a deadline", rule, {
+  valid: [
+    {
+      name: "acceptLocalCancellation accepts a signal, a timer and a race",
+      options: [{ acceptLocalCancellation: true }],
+      code: `
+        import { createClient } from "@connectrpc/connect";
+        import { createGrpcTransport } from "@connectrpc/connect-node";
+        const client = createClient(Svc, createGrpcTransport({ baseUrl: "https://x" }));
+        await client.say({}, { signal: AbortSignal.timeout(1000) });
+        await Promise.race([client.say({}), new Promise((resolve) => setTimeout(resolve, 1000))]);
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: "a signal alone, a timer that aborts, a race with a timer",
+      code: `
+        import { createClient } from "@connectrpc/connect";
+        import { createGrpcTransport } from "@connectrpc/connect-node";
+        const client = createClient(Svc, createGrpcTransport({ baseUrl: "https://x" }));
+        await client.say({}, { signal: AbortSignal.timeout(1000) });
+        const controller = new AbortController();
+        setTimeout(() => controller.abort(), 1000);
+        await client.say({}, { signal: controller.signal });
+        await Promise.race([client.say({}), new Promise((resolve) => setTimeout(resolve, 1000))]);
+      `,
+      errors: [
+        { messageId: "cancellationOnly", line: 5, column: 22, data: { method: "say", how: "AbortSignal.timeout()" } },
+        { messageId: "cancellationOnly", line: 8, column: 22, data: { method: "say", how: "a timer that aborts it" } },
+        { messageId: "cancellationOnly", line: 9, column: 36, data: { method: "say", how: "a Promise.race with a timer" } },
       ],
     },
   ],

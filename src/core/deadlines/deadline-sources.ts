@@ -1,12 +1,13 @@
 /**
  * What bounds a recognized call in time, per library: grpc-js `deadline` or `parent`; Connect
  * `timeoutMs` or the transport's `defaultTimeoutMs`; nice-grpc `deadline` (per call or in
- * `defaultCallOptions`) behind `deadlineMiddleware`; and, in Connect and nice-grpc, a
- * `signal: AbortSignal.timeout(ms)`. "unknown" whenever the answer is not in sight.
+ * `defaultCallOptions`) behind `deadlineMiddleware`; grpc-js interceptors that set `deadline`.
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
-import { memberName, unwrap, lookupProperty, type PropertyLookup, tsCallTarget, tsLookupProperty, tsReturnedExpressions, tsStaticNumber, tsUnwrap, tsValueSources } from "../syntax/index.js";
+import { memberName, propertyKeyName, unwrap, lookupProperty, type PropertyLookup, tsCallTarget, tsLookupProperty, tsReturnedExpressions, tsStaticNumber, tsUnwrap, tsValueSources } from "../syntax/index.js";
+import { localCancellation, type LocalCancellation } from "./cancellation.js";
+import { optionsInterceptorDeadline } from "./interceptors.js";
 import { type GrpcAnalysis, type GrpcCall, CONNECT_CLIENT_FACTORIES, CONNECT_TRANSPORT_FACTORIES, CONNECT_TRANSPORT_MODULES, NICE_GRPC_DEADLINE_MODULE, libraryOfFile } from "../calls/index.js";
 
 export type DeadlineVerdict =
@@ -21,12 +22,29 @@ export type DeadlineVerdict =
   /** nice-grpc: the client's factory has no `deadlineMiddleware`. */
   | { kind: "no-deadline-middleware" }
   /** nice-grpc with the middleware: no deadline per call or in `defaultCallOptions`. */
-  | { kind: "missing-nice-deadline" };
+  | { kind: "missing-nice-deadline" }
+  /** grpc-js: `deadline: Infinity` (grpc-js's own "no deadline"), per call or handed to a helper. */
+  | { kind: "infinite-deadline"; node: TSESTree.Node }
+  /** No deadline, but the call is cancelled locally: no `grpc-timeout` reaches the server. */
+  | { kind: "cancellation-only"; how: LocalCancellation };
 
 const BOUNDED: DeadlineVerdict = { kind: "bounded" };
 const UNKNOWN: DeadlineVerdict = { kind: "unknown" };
 
+const MISSING_KINDS: ReadonlySet<DeadlineVerdict["kind"]> = new Set(["missing-deadline", "missing-timeout", "no-deadline-middleware", "missing-nice-deadline"]);
+
+/**
+ * What bounds the call. A call with no deadline that is cancelled locally (a signal, a timer, a
+ * race) is "cancellation-only": the rule reports that with its own message.
+ */
 export function deadlineVerdict(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict {
+  const verdict = libraryVerdict(analysis, call);
+  if (!MISSING_KINDS.has(verdict.kind)) return verdict;
+  const how = localCancellation(analysis, call);
+  return how ? { kind: "cancellation-only", how } : verdict;
+}
+
+function libraryVerdict(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict {
   switch (call.library) {
     case "grpc-js":
       return grpcJsVerdict(analysis, call);
@@ -41,12 +59,61 @@ export function deadlineVerdict(analysis: GrpcAnalysis, call: GrpcCall): Deadlin
 }
 
 function grpcJsVerdict(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict {
-  if (!call.options) return call.optionsUncertain ? UNKNOWN : { kind: "missing-deadline" };
+  const infinite = infiniteDeadlineHandedOn(call.node);
+  if (infinite) return { kind: "infinite-deadline", node: infinite };
+  if (!call.options) return call.optionsUncertain ? UNKNOWN : fromClientInterceptors(analysis, call);
   const deadline = lookupProperty(analysis, call.options, "deadline");
   const parent = lookupProperty(analysis, call.options, "parent");
-  if (deadline.state === "present" || parent.state === "present") return BOUNDED;
-  if (deadline.state === "absent" && parent.state === "absent" && !call.optionsUncertain) return { kind: "missing-deadline" };
+  if (deadline.state === "present") {
+    return deadline.value && isInfinity(deadline.value) ? { kind: "infinite-deadline", node: deadline.value } : BOUNDED;
+  }
+  if (parent.state === "present") return BOUNDED;
+  if (deadline.state === "absent" && parent.state === "absent" && !call.optionsUncertain) {
+    // A non-empty per-call list replaces the client's interceptors.
+    const perCall = optionsInterceptorDeadline(analysis, call.options);
+    if (perCall === "set") return BOUNDED;
+    if (perCall === "unknown") return UNKNOWN;
+    if (perCall === "unset") return { kind: "missing-deadline" };
+    return fromClientInterceptors(analysis, call);
+  }
   return UNKNOWN;
+}
+
+/** Interceptors given to the client's constructor (`new Client(target, creds, { interceptors })`). */
+function fromClientInterceptors(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict {
+  const construction = call.construction ?? analysis.traceClient(call.receiver);
+  const options = construction?.library === "grpc-js" ? construction.channelOptions : undefined;
+  if (!options) return { kind: "missing-deadline" };
+  const setting = optionsInterceptorDeadline(analysis, options);
+  if (setting === "set") return BOUNDED;
+  if (setting === "unknown") return UNKNOWN;
+  return { kind: "missing-deadline" };
+}
+
+function isInfinity(node: TSESTree.Node): boolean {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name === "Infinity";
+  return target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === "POSITIVE_INFINITY";
+}
+
+/**
+ * `client.read(req, ...this.callArguments(opts, { deadline: Infinity }))`: options built by a
+ * helper from an explicit `deadline: Infinity` state that the call is meant to have none.
+ */
+function infiniteDeadlineHandedOn(node: TSESTree.CallExpression): TSESTree.Node | undefined {
+  for (const argument of node.arguments) {
+    if (argument.type !== AST_NODE_TYPES.SpreadElement) continue;
+    const helper = unwrap(argument.argument);
+    if (helper.type !== AST_NODE_TYPES.CallExpression) continue;
+    for (const passed of helper.arguments) {
+      const object = unwrap(passed);
+      if (object.type !== AST_NODE_TYPES.ObjectExpression) continue;
+      for (const property of object.properties) {
+        if (property.type === AST_NODE_TYPES.Property && propertyKeyName(property) === "deadline" && isInfinity(property.value)) return property.value;
+      }
+    }
+  }
+  return undefined;
 }
 
 function connectVerdict(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict {
@@ -58,7 +125,6 @@ function connectVerdict(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict
       if (value !== undefined && value <= 0) return { kind: "timeout-disabled", node: perCall.value ?? call.options, value };
       return BOUNDED;
     }
-    if (signalIsTimeout(analysis, call.options)) return BOUNDED;
     if (perCall.state === "unknown") return UNKNOWN;
   }
   const fromTransport = transportDefaultTimeout(analysis, call);
@@ -69,7 +135,6 @@ function connectVerdict(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict
 
 function niceGrpcVerdict(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict {
   const middleware = niceDeadlineMiddleware(analysis, call);
-  if (call.options && signalIsTimeout(analysis, call.options)) return BOUNDED;
   if (middleware === "absent") return { kind: "no-deadline-middleware" };
   if (middleware === "unknown") return UNKNOWN;
   if (call.options) {
@@ -102,47 +167,6 @@ export function estreeStaticNumber(analysis: GrpcAnalysis, node: TSESTree.Node):
     }
   }
   return undefined;
-}
-
-/** `signal: AbortSignal.timeout(ms)`, directly, through a variable, or inside `AbortSignal.any([...])`. */
-export function signalIsTimeout(analysis: GrpcAnalysis, options: TSESTree.Node): boolean {
-  const signal = lookupProperty(analysis, options, "signal");
-  if (signal.state !== "present") return false;
-  if (signal.value) return analysis.estree.valueSources(signal.value).some((source) => isTimeoutSignal(analysis, source));
-  if (signal.tsValue && analysis.checker) {
-    const checker = analysis.checker;
-    return tsValueSources(checker, signal.tsValue).some((source) => isTsTimeoutSignal(checker, source));
-  }
-  return false;
-}
-
-function isTimeoutSignal(analysis: GrpcAnalysis, node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-  const callee = unwrap(node.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const object = unwrap(callee.object);
-  if (object.type !== AST_NODE_TYPES.Identifier || object.name !== "AbortSignal") return false;
-  const name = memberName(callee);
-  if (name === "timeout") return true;
-  if (name !== "any") return false;
-  const list = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
-  if (list?.type !== AST_NODE_TYPES.ArrayExpression) return false;
-  return list.elements.some(
-    (element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement &&
-      analysis.estree.valueSources(element).some((source) => isTimeoutSignal(analysis, source)),
-  );
-}
-
-function isTsTimeoutSignal(checker: ts.TypeChecker, node: ts.Node): boolean {
-  if (!ts.isCallExpression(node)) return false;
-  const callee = tsUnwrap(node.expression);
-  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression) || callee.expression.text !== "AbortSignal") return false;
-  if (callee.name.text === "timeout") return true;
-  const list = node.arguments[0];
-  return (
-    callee.name.text === "any" && list !== undefined && ts.isArrayLiteralExpression(list) &&
-    list.elements.some((element) => tsValueSources(checker, element).some((source) => isTsTimeoutSignal(checker, source)))
-  );
 }
 
 type Setting = "set" | "unset" | "unknown";
