@@ -12,6 +12,9 @@ export type MessageIds =
   | "noDeadlineMiddleware"
   | "missingNiceDeadline"
   | "infiniteDeadline"
+  | "missingWebDeadline"
+  | "missingRpcTimeout"
+  | "missingNestDeadline"
   | "cancellationOnly";
 
 /** The method name in `client.method(...)`: the smallest node a reviewer looks at. */
@@ -57,6 +60,12 @@ export default createRule<[RequireDeadlineOptions], MessageIds>({
         "nice-grpc call `{{method}}` has no deadline, so it can wait forever. Pass `{ deadline: ms }` or set `deadline` in the client's `defaultCallOptions` for '*' or this method.",
       infiniteDeadline:
         "`deadline: Infinity` is no deadline: gRPC call `{{method}}` can wait forever. Pass `deadline: Date.now() + ms` (for a stream meant to stay open, list the method in `ignoreMethods`).",
+      missingWebDeadline:
+        "grpc-web call `{{method}}` has no deadline, so it can wait forever. Pass metadata with `deadline: String(Date.now() + ms)`: grpc-web turns it into a grpc-timeout header.",
+      missingRpcTimeout:
+        "protobuf-ts call `{{method}}` has no timeout, so it can wait forever. Pass `{ timeout: ms }` in its RpcOptions, or set `timeout` in the transport's options for every call.",
+      missingNestDeadline:
+        "NestJS gRPC call `{{method}}` has no deadline, so it can wait forever. Nest hands the arguments to the grpc-js client unchanged: pass call options `{ deadline: Date.now() + ms }` after the metadata, or add an interceptor that sets `deadline` in the client's `channelOptions.interceptors`.",
       cancellationOnly:
         "gRPC call `{{method}}` has no deadline, only local cancellation ({{how}}): no grpc-timeout is sent, so the server cannot tell how much time is left and keeps working after the client gave up. Set a deadline on the call (grpc-js `deadline`, Connect `timeoutMs`, nice-grpc `deadline` with the middleware), or set `acceptLocalCancellation` if local cancellation is the team's choice.",
     },
@@ -105,6 +114,15 @@ export default createRule<[RequireDeadlineOptions], MessageIds>({
             return;
           case "missing-nice-deadline":
             context.report({ node: reportNode(call), messageId: "missingNiceDeadline", data });
+            return;
+          case "missing-web-deadline":
+            context.report({ node: reportNode(call), messageId: "missingWebDeadline", data });
+            return;
+          case "missing-rpc-timeout":
+            context.report({ node: reportNode(call), messageId: "missingRpcTimeout", data });
+            return;
+          case "missing-nest-deadline":
+            context.report({ node: reportNode(call), messageId: "missingNestDeadline", data });
             return;
           case "infinite-deadline":
             context.report({ node: verdict.node, messageId: "infiniteDeadline", data });

@@ -8,6 +8,7 @@ import ts from "typescript";
 import { memberName, propertyKeyName, unwrap, lookupProperty, type PropertyLookup, tsCallTarget, tsLookupProperty, tsReturnedExpressions, tsStaticNumber, tsUnwrap, tsValueSources } from "../syntax/index.js";
 import { localCancellation, type LocalCancellation } from "./cancellation.js";
 import { optionsInterceptorDeadline } from "./interceptors.js";
+import { grpcWebVerdict, nestVerdict, protobufTsVerdict, type GeneratedVerdict } from "./web-and-generated.js";
 import { type GrpcAnalysis, type GrpcCall, CONNECT_CLIENT_FACTORIES, CONNECT_TRANSPORT_FACTORIES, CONNECT_TRANSPORT_MODULES, NICE_GRPC_DEADLINE_MODULE, libraryOfFile } from "../calls/index.js";
 
 export type DeadlineVerdict =
@@ -25,13 +26,27 @@ export type DeadlineVerdict =
   | { kind: "missing-nice-deadline" }
   /** grpc-js: `deadline: Infinity` (grpc-js's own "no deadline"), per call or handed to a helper. */
   | { kind: "infinite-deadline"; node: TSESTree.Node }
+  /** grpc-web: no `deadline` metadata entry. */
+  | { kind: "missing-web-deadline" }
+  /** protobuf-ts: no `timeout` per call or in the transport's options. */
+  | { kind: "missing-rpc-timeout" }
+  /** NestJS `getService()` client: no call options with `deadline` after the metadata. */
+  | { kind: "missing-nest-deadline" }
   /** No deadline, but the call is cancelled locally: no `grpc-timeout` reaches the server. */
   | { kind: "cancellation-only"; how: LocalCancellation };
 
 const BOUNDED: DeadlineVerdict = { kind: "bounded" };
 const UNKNOWN: DeadlineVerdict = { kind: "unknown" };
 
-const MISSING_KINDS: ReadonlySet<DeadlineVerdict["kind"]> = new Set(["missing-deadline", "missing-timeout", "no-deadline-middleware", "missing-nice-deadline"]);
+const MISSING_KINDS: ReadonlySet<DeadlineVerdict["kind"]> = new Set([
+  "missing-deadline",
+  "missing-timeout",
+  "no-deadline-middleware",
+  "missing-nice-deadline",
+  "missing-web-deadline",
+  "missing-rpc-timeout",
+  "missing-nest-deadline",
+]);
 
 /**
  * What bounds the call. A call with no deadline that is cancelled locally (a signal, a timer, a
@@ -44,7 +59,19 @@ export function deadlineVerdict(analysis: GrpcAnalysis, call: GrpcCall): Deadlin
   return how ? { kind: "cancellation-only", how } : verdict;
 }
 
+function fromGenerated(verdict: GeneratedVerdict, missing: DeadlineVerdict): DeadlineVerdict {
+  if (verdict === "bounded") return BOUNDED;
+  if (verdict === "unknown") return UNKNOWN;
+  if (verdict === "missing") return missing;
+  return { kind: "infinite-deadline", node: verdict.infinite };
+}
+
 function libraryVerdict(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict {
+  // Widened so these read the same before and after the library table names them.
+  const library: string = call.library;
+  if (library === "grpc-web") return fromGenerated(grpcWebVerdict(analysis, call), { kind: "missing-web-deadline" });
+  if (library === "protobuf-ts") return fromGenerated(protobufTsVerdict(analysis, call), { kind: "missing-rpc-timeout" });
+  if (library === "nestjs") return fromGenerated(nestVerdict(analysis, call), { kind: "missing-nest-deadline" });
   switch (call.library) {
     case "grpc-js":
       return grpcJsVerdict(analysis, call);
