@@ -25,6 +25,7 @@ typed.run(
     "require-deadline/nice-grpc.ts",
     "require-deadline/not-grpc.ts",
     "require-deadline/client-class-members.ts",
+    "require-deadline/grpc-web-and-nest.ts",
     "require-deadline/clients-held.ts",
     "require-deadline/clients-wrapped.ts",
     "require-deadline/odd-origins.ts",
@@ -104,6 +105,7 @@ untyped.run("require-deadline (untyped)", rule, {
     (({ filename: _filename, ...rest }) => rest)(fixtureCase<MessageIds>("require-deadline/grpc-js-untyped.ts")),
     // The same file without types: lists from another module are not followed, so only the in-file verdicts.
     (({ filename: _filename, ...rest }) => rest)(fixtureCase<MessageIds>("require-deadline/grpc-js-interceptors.ts")),
+    (({ filename: _filename, ...rest }) => rest)(fixtureCase<MessageIds>("require-deadline/grpc-web-and-nest.ts")),
     {
       name: "grpc-js client from a grpc-tools module, in plain JavaScript style",
       code: `

@@ -21,6 +21,8 @@ export type GeneratedVerdict = "bounded" | "unknown" | "missing" | { infinite: T
 
 function isInfinity(node: TSESTree.Node): boolean {
   const target = unwrap(node);
+  // grpc-web reads the entry with Number(): "Infinity" is no timeout there.
+  if (target.type === AST_NODE_TYPES.Literal) return target.value === "Infinity";
   if (target.type === AST_NODE_TYPES.Identifier) return target.name === "Infinity";
   return target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === "POSITIVE_INFINITY";
 }
