@@ -5,7 +5,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
-import { memberName, propertyKeyName, unwrap, lookupProperty, type PropertyLookup, tsCallTarget, tsLookupProperty, tsReturnedExpressions, tsStaticNumber, tsUnwrap, tsValueSources } from "../syntax/index.js";
+import { memberName, propertyKeyName, unwrap, lookupProperty, type PropertyLookup, tsCallTarget, tsLookupProperty, tsReturnedExpressions, tsStaticNumber, tsValueSources } from "../syntax/index.js";
 import { localCancellation, type LocalCancellation } from "./cancellation.js";
 import { optionsInterceptorDeadline } from "./interceptors.js";
 import { grpcWebVerdict, nestVerdict, protobufTsVerdict, type GeneratedVerdict } from "./web-and-generated.js";
