@@ -15,7 +15,7 @@
  * fields, cyclic imports) and a cache per node. Nothing here throws to its caller.
  */
 import ts from "typescript";
-import { tsImportRef, type TsImportRef } from "../syntax/index.js";
+import { tsImportRef, tsUnwrap, type TsImportRef } from "../syntax/index.js";
 import {
   CLIENT_FACTORY_TYPES,
   CLIENT_TYPE_NAMES,
@@ -48,21 +48,6 @@ function packageLibrary(module: string): GrpcLibrary | undefined {
     if (modules.includes(module)) return library;
   }
   return undefined;
-}
-
-function unwrapExpression(node: ts.Node): ts.Node {
-  let current = node;
-  while (
-    ts.isParenthesizedExpression(current) ||
-    ts.isAsExpression(current) ||
-    ts.isNonNullExpression(current) ||
-    ts.isSatisfiesExpression(current) ||
-    ts.isTypeAssertionExpression(current) ||
-    ts.isAwaitExpression(current)
-  ) {
-    current = current.expression;
-  }
-  return current;
 }
 
 function nameText(name: ts.Node | undefined): string | undefined {
@@ -103,7 +88,7 @@ export class ClientOrigins {
 
   private expression(node: ts.Node, depth: number): ClientOrigin | undefined {
     if (depth > MAX_DEPTH) return undefined;
-    const target = unwrapExpression(node);
+    const target = tsUnwrap(node);
     const cached = this.cache.get(target);
     if (cached !== undefined) return cached ?? undefined;
     if (this.inProgress.has(target)) return undefined;
@@ -157,7 +142,7 @@ export class ClientOrigins {
 
   /** `object.key` when the checker cannot name the property (an `any` object): `this.key`, or a literal's property. */
   private member(object: ts.Expression, key: string, depth: number): ClientOrigin | undefined {
-    const target = unwrapExpression(object);
+    const target = tsUnwrap(object);
     if (target.kind === ts.SyntaxKind.ThisKeyword) {
       const owner = enclosingClass(target);
       if (!owner) return undefined;
@@ -181,7 +166,7 @@ export class ClientOrigins {
   }
 
   private objectLiteralOf(node: ts.Node, depth: number): ts.ObjectLiteralExpression | undefined {
-    const target = unwrapExpression(node);
+    const target = tsUnwrap(node);
     if (ts.isObjectLiteralExpression(target)) return target;
     if (depth > MAX_DEPTH || !ts.isIdentifier(target)) return undefined;
     const declaration = this.checker.getSymbolAtLocation(target)?.declarations?.[0];
@@ -308,7 +293,7 @@ export class ClientOrigins {
   }
 
   private call(node: ts.CallExpression, depth: number): ClientOrigin | undefined {
-    const callee = unwrapExpression(node.expression);
+    const callee = tsUnwrap(node.expression);
     const ref = tsImportRef(this.checker, callee);
     if (ref) {
       const library = packageLibrary(ref.module);
@@ -341,12 +326,12 @@ export class ClientOrigins {
     const functions: ts.Node[] = [];
     for (const declaration of (symbol?.declarations ?? []).slice(0, 4)) {
       if (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration)) {
-        if (declaration.initializer) functions.push(unwrapExpression(declaration.initializer));
+        if (declaration.initializer) functions.push(tsUnwrap(declaration.initializer));
       } else {
         functions.push(declaration);
       }
     }
-    if (!symbol && ts.isPropertyAccessExpression(callee) && unwrapExpression(callee.expression).kind === ts.SyntaxKind.ThisKeyword) {
+    if (!symbol && ts.isPropertyAccessExpression(callee) && tsUnwrap(callee.expression).kind === ts.SyntaxKind.ThisKeyword) {
       const owner = enclosingClass(callee);
       for (const member of owner?.members ?? []) if (nameText(member.name) === callee.name.text) functions.push(member);
     }
@@ -389,7 +374,7 @@ export class ClientOrigins {
   }
 
   private isProtobufTsTransport(node: ts.Expression, depth: number): boolean {
-    const target = unwrapExpression(node);
+    const target = tsUnwrap(node);
     if (ts.isNewExpression(target)) {
       const ref = tsImportRef(this.checker, target.expression);
       return !!ref && packageLibrary(ref.module) === "protobuf-ts" && PROTOBUF_TS_TRANSPORTS.includes(ref.name);
@@ -411,7 +396,7 @@ export class ClientOrigins {
   /** What a constructor expression makes: a generated client class, grpc-js `Client`, a class extending one. */
   private clientClass(node: ts.Expression, depth: number): ClientOrigin | undefined {
     if (depth > MAX_DEPTH) return undefined;
-    const target = unwrapExpression(node) as ts.Expression;
+    const target = tsUnwrap(node) as ts.Expression;
     const ref = tsImportRef(this.checker, target);
     if (ref) {
       const library = packageLibrary(ref.module);
@@ -437,9 +422,9 @@ export class ClientOrigins {
         }
       }
       if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
-        const init = unwrapExpression(declaration.initializer);
+        const init = tsUnwrap(declaration.initializer);
         if (ts.isCallExpression(init)) {
-          const factory = tsImportRef(this.checker, unwrapExpression(init.expression));
+          const factory = tsImportRef(this.checker, tsUnwrap(init.expression));
           if (factory && packageLibrary(factory.module) === "grpc-js" && GRPC_JS_CLIENT_CLASS_FACTORIES.includes(factory.name)) {
             return { library: "grpc-js", role: "client" };
           }
@@ -460,17 +445,17 @@ export class ClientOrigins {
 
   /** `loadPackageDefinition(def).pkg.Service`, or a name holding part of that chain. */
   private isPackageDefinitionMember(node: ts.Expression, depth: number): boolean {
-    const target = unwrapExpression(node);
+    const target = tsUnwrap(node);
     if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) return this.isPackageDefinitionRoot(target.expression, depth + 1);
     return false;
   }
 
   private isPackageDefinitionRoot(node: ts.Expression, depth: number): boolean {
     if (depth > MAX_DEPTH) return false;
-    const target = unwrapExpression(node);
+    const target = tsUnwrap(node);
     if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) return this.isPackageDefinitionRoot(target.expression, depth + 1);
     if (ts.isCallExpression(target)) {
-      const ref = tsImportRef(this.checker, unwrapExpression(target.expression));
+      const ref = tsImportRef(this.checker, tsUnwrap(target.expression));
       return !!ref && packageLibrary(ref.module) === "grpc-js" && ref.name === GRPC_JS_PACKAGE_LOADER;
     }
     if (ts.isIdentifier(target)) {
