@@ -25,6 +25,9 @@ export const HISTORY_OPTIONS_SCHEMA = [
   },
 ] as const;
 
+/** The one well-known message with no fields. */
+const EMPTY_MESSAGE = "google.protobuf.Empty";
+
 type History =
   | { kind: "off" }
   | { kind: "error"; ref: string; reason: string; firstReport: boolean }
@@ -88,6 +91,11 @@ export function historyListeners(context: HistoryRuleContext, listen: (compariso
     resolveCurrent: (type, scope) =>
       resolveTypeName(type, scope, (name) => (declarations.kinds.get(name) ?? oldKind(name) ?? importedKinds()(name)) !== undefined),
     messagesCompatible(previousName, currentName) {
+      // google.protobuf.Empty is never in the snapshot, yet its shape is known: no fields. Every
+      // field of the message that replaced it is new, so old peers skip them as unknown fields and
+      // new peers read old empty bytes as defaults. The reverse (a message becomes Empty) stays
+      // reported: the old side's fields are no longer sent or read.
+      if (previousName === EMPTY_MESSAGE) return true;
       const current = declarations.messages.get(currentName);
       const versions = current && versionsOf(current, snapshot.messages.get(previousName), file, declarations, snapshot, importedKinds);
       return versions ? messageTypesCompatible(...versions) : undefined;

@@ -35,6 +35,11 @@ describe("no-wire-incompatible-change", () => {
     expect(text["10:clientStreamingChanged"]).toMatch(/^Method 'UploadLines' became client streaming since v1:/);
     expect(text["11:idempotencyChanged"]).toMatch(/^Method 'ListInvoices' was NO_SIDE_EFFECTS at v1 and is now IDEMPOTENCY_UNKNOWN: Connect serves GET only/);
     expect(text["12:idempotencyChanged"]).toMatch(/^Method 'VoidInvoice' was IDEMPOTENCY_UNKNOWN at v1 and is now IDEMPOTENT:/);
+    // Empty has no fields: growing a reply or a request from Empty into a message is no break.
+    expect(messages.filter((m) => m.line >= 44).map((m) => [m.line, m.messageId])).toEqual([[48, "responseTypeChanged"]]);
+    expect(text["48:responseTypeChanged"]).toBe(
+      "Method 'CloseInvoice' returned 'billing.v1.Invoice' at v1 and now returns 'google.protobuf.Empty': old clients decode the reply as the other type. Keep the response type, or add a new method.",
+    );
     expect(text["23:numberTakenOver"]).toBe(
       "Field number 7 was 'billing_email' at v1 and is now 'shipping_email', and 'billing_email' is now number 10: old writers' 'billing_email' is read as 'shipping_email', and code or JSON still using the name 'billing_email' writes a number old readers do not know. Keep each name on its number: put 'billing_email' back at 7, or give the new field another name.",
     );
@@ -43,7 +48,7 @@ describe("no-wire-incompatible-change", () => {
   it("takes the ref from the rule option as well as from settings", async () => {
     const dir = newRepo();
     const messages = await lintProtos(dir, {}, { [RULE]: ["error", { against: "v1" }] });
-    expect(messages.filter((m) => m.ruleId === RULE)).toHaveLength(15);
+    expect(messages.filter((m) => m.ruleId === RULE)).toHaveLength(16);
   });
 
   it("does nothing without a ref", async () => {
