@@ -3,6 +3,7 @@
 import type { AnyRule } from "../src/util/rule-meta.js";
 import noDeletedRpc from "./no-deleted-rpc.js";
 import noJsonIncompatibleChange from "./no-json-incompatible-change.js";
+import noBrowserRequestStream from "./no-browser-request-stream.js";
 import noClientPerCall from "./no-client-per-call.js";
 import noInsecureCredentials from "./no-insecure-credentials.js";
 import noL4Target from "./no-l4-target.js";
@@ -31,6 +32,7 @@ import validServiceConfig from "./valid-service-config.js";
 export const rules: Record<string, AnyRule> = {
   "no-deleted-rpc": noDeletedRpc,
   "no-json-incompatible-change": noJsonIncompatibleChange,
+  "no-browser-request-stream": noBrowserRequestStream,
   "no-client-per-call": noClientPerCall,
   "no-insecure-credentials": noInsecureCredentials,
   "no-l4-target": noL4Target,

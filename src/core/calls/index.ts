@@ -6,3 +6,4 @@ export { createHandlerFinder, type HandlerFinder, type ServerHandler, type Serve
 export { connectionLifetime, connectionOwner, type ConnectionOwnerKind, type LifetimeVerdict } from "./client-lifetime.js";
 export { GRPC_JS_CHANNEL_OPTION_KEYS, SERVER_MIN_PING_INTERVAL_MS, channelOptionFindings, streamsWithoutKeepalive, type ChannelOptionFinding } from "./channel-options.js";
 export { plaintextSite, type PlaintextKind, type PlaintextSite } from "./credentials.js";
+export { browserStreamingVerdict, type BrowserStreamingVerdict, type BrowserTransport } from "./browser-transports.js";
