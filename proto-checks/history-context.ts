@@ -7,7 +7,7 @@ import type { Message, ProtoFile } from "./ast.js";
 import { loadSnapshot, type ProtoSnapshot } from "./git-history.js";
 import type { ProtoVisitor } from "./rule-types.js";
 import { messageTypesCompatible, type MessageVersion, type TypeKind } from "./wire-diff.js";
-import { importedDeclarations, lookUp } from "./imports.js";
+import { importedDeclarations, importRoots, lookUp } from "./imports.js";
 import { forEachDeclaration, syntaxOf } from "./walk.js";
 import { resolveTypeName, WELL_KNOWN_TYPES } from "./names.js";
 import { readSettings } from "../src/util/settings.js";
@@ -80,7 +80,7 @@ export function historyListeners(context: HistoryRuleContext, listen: (compariso
   const { ref, snapshot } = history;
   let file: ProtoFile;
   let declarations: Declarations;
-  const importedKinds = lazyImportedKinds(context.physicalFilename, () => file);
+  const importedKinds = lazyImportedKinds(context.physicalFilename, () => file, importRoots(context));
   const oldKind = (name: string): TypeKind | undefined =>
     snapshot.messages.has(name) ? "message" : snapshot.enums.has(name) ? "enum" : WELL_KNOWN_TYPES.get(name);
   const listeners = listen({
@@ -190,11 +190,11 @@ function versionsOf(
  * Type kinds declared in the files `file` imports: where a type added since the ref in another
  * file must come from. Read on first use.
  */
-function lazyImportedKinds(filename: string, getFile: () => ProtoFile): () => (name: string) => TypeKind | undefined {
+function lazyImportedKinds(filename: string, getFile: () => ProtoFile, roots: readonly string[]): () => (name: string) => TypeKind | undefined {
   let kinds: ((name: string) => TypeKind | undefined) | undefined;
   return () => {
     if (!kinds) {
-      const files = importedDeclarations(filename, getFile());
+      const files = importedDeclarations(filename, getFile(), roots);
       kinds = (name) => lookUp(files, (declarations) => declarations.kinds.get(name));
     }
     return kinds;

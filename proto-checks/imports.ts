@@ -3,8 +3,10 @@
  * file's folder upwards (the usual include roots), with `import public` followed. Each imported
  * file is parsed once per process and again only when its size or mtime changes.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { isInside, readTextFile, realPath, realRoots, screenFile, sizeLimit, unsafeImportPath } from "../src/util/file-access.js";
+import { readSettings } from "../src/util/settings.js";
 import type { ProtoFile } from "./ast.js";
 import { numberedFields } from "./numbering.js";
 import { parseProto } from "./parser.js";
@@ -46,16 +48,33 @@ export function declarationsIn(file: ProtoFile, copyNames = false): FileDeclarat
   return { kinds, fields, publicImports };
 }
 
-/** The file an import path names, looked for under each folder from `fromDir` up. */
-export function findImport(fromDir: string, importPath: string): string | undefined {
-  let dir = fromDir;
-  for (;;) {
+/**
+ * The folders imports may be found in: the configured proto roots, else the lint's cwd. An import
+ * is looked up from the importing file's folder upwards, but never above these.
+ */
+export function importRoots(context: { settings?: Record<string, unknown>; cwd?: string }): string[] {
+  const cwd = context.cwd ?? process.cwd();
+  const configured = readSettings(context).protoRoots;
+  return configured && configured.length > 0 ? configured.map((root) => resolve(cwd, root)) : [cwd];
+}
+
+/**
+ * The file an import path names, looked for under each folder from `fromDir` up to the roots: a
+ * regular file whose real path stays inside them. Absolute and `..` paths are never looked up.
+ */
+export function findImport(fromDir: string, importPath: string, roots: readonly string[]): string | undefined {
+  if (unsafeImportPath(importPath) !== undefined) return undefined;
+  const real = realRoots(roots);
+  let dir = realPath(fromDir) ?? fromDir;
+  while (isInside(dir, real)) {
     const candidate = join(dir, importPath);
-    if (existsSync(candidate)) return candidate;
+    const screened = screenFile(candidate, { maxBytes: sizeLimit("proto", undefined), roots: real });
+    if (screened.ok) return candidate;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
   }
+  return undefined;
 }
 
 export function declarationsAt(path: string): FileDeclarations | undefined {
@@ -68,8 +87,9 @@ export function declarationsAt(path: string): FileDeclarations | undefined {
   const cached = cache.get(path);
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.declarations;
   let declarations: FileDeclarations | undefined;
+  const read = readTextFile(path, { maxBytes: sizeLimit("proto", undefined) });
   try {
-    declarations = declarationsIn(parseProto(readFileSync(path, "utf8")).file, true);
+    declarations = read.ok ? declarationsIn(parseProto(read.text).file, true) : undefined;
   } catch {
     declarations = undefined;
   }
@@ -77,13 +97,13 @@ export function declarationsAt(path: string): FileDeclarations | undefined {
   return declarations;
 }
 
-/** Declarations of every file `file` (at `filename`) imports, `import public` chains included. */
-export function importedDeclarations(filename: string, file: ProtoFile): FileDeclarations[] {
+/** Declarations of every file `file` (at `filename`) imports, `import public` chains included; nothing outside `roots` is read. */
+export function importedDeclarations(filename: string, file: ProtoFile, roots: readonly string[]): FileDeclarations[] {
   const found: FileDeclarations[] = [];
   const seen = new Set<string>();
   const visit = (fromDir: string, paths: readonly string[], depth: number): void => {
     for (const importPath of paths) {
-      const path = findImport(fromDir, importPath);
+      const path = findImport(fromDir, importPath, roots);
       if (!path || seen.has(path)) continue;
       seen.add(path);
       const declarations = declarationsAt(path);

@@ -20,6 +20,12 @@ import type {
 import { MAX_ENUM_NUMBER, MAX_FIELD_NUMBER } from "./ast.js";
 import { COMMA, DOT, EQUALS, LANGLE, LBRACE, LBRACKET, LPAREN, MAX_ERRORS, ParserBase, RANGLE, RPAREN, SEMI } from "./parser-base.js";
 import { decodeString, TOKEN_EOF, TOKEN_IDENT, TOKEN_STRING } from "./scanner.js";
+import { unsafeImportPath } from "../src/util/file-access.js";
+
+const KNOWN_SYNTAXES = ["proto2", "proto3"];
+/** The editions protoc releases accept (test-only editions aside). */
+const KNOWN_EDITIONS = ["2023", "2024"];
+const MIN_ENUM_NUMBER = -2_147_483_648;
 
 /**
  * Parses one .proto file. Never throws: syntax errors are collected (with offsets) and the
@@ -31,6 +37,7 @@ export function parseProto(text: string): ParseResult {
 
 class Parser extends ParserBase {
   private pkg = "";
+  private sawPackage = false;
 
   parseFile(): ParseResult {
     const s = this.s;
@@ -76,17 +83,29 @@ class Parser extends ParserBase {
       case "edition": {
         s.next();
         this.expectSymbol(EQUALS, "'='");
+        const valueStart = s.start;
         const value = this.parseStringValue();
+        const valueEnd = s.previousEnd;
         this.expectSymbol(SEMI, "';'");
         if (word === "syntax") file.syntax = value;
         else file.edition = value;
+        const known = word === "syntax" ? KNOWN_SYNTAXES : KNOWN_EDITIONS;
+        if (!known.includes(value)) {
+          this.errors.push({ message: `Unknown ${word} "${value}": protoc accepts ${known.map((each) => `"${each}"`).join(", ")}.`, start: valueStart, end: valueEnd });
+        }
         return;
       }
-      case "package":
+      case "package": {
         s.next();
+        const nameStart = s.start;
+        const seen = this.sawPackage;
         this.pkg = file.package = this.parseFullName();
+        this.sawPackage = true;
+        // protoc's own words: a second `package` is an error, not an override.
+        if (seen) this.errors.push({ message: "Multiple package definitions.", start: nameStart, end: s.previousEnd });
         this.expectSymbol(SEMI, "';'");
         return;
+      }
       case "import": {
         s.next();
         let modifier: Import["modifier"];
@@ -94,7 +113,11 @@ class Parser extends ParserBase {
           modifier = s.value() as Import["modifier"];
           s.next();
         }
+        const pathStart = s.start;
         const path = this.parseStringValue();
+        const unsafe = unsafeImportPath(path);
+        // Reported, and never resolved: the import resolver opens nothing outside the include roots.
+        if (unsafe) this.errors.push({ message: `Import path "${path}" ${unsafe}.`, start: pathStart, end: s.previousEnd });
         this.expectSymbol(SEMI, "';'");
         const node: Import = { type: "Import", path, modifier, start, end: s.previousEnd };
         file.imports.push(node);
@@ -425,7 +448,11 @@ class Parser extends ParserBase {
     const start = s.start;
     const name = this.expectIdent("an enum value name");
     this.expectSymbol(EQUALS, "'='");
+    const numberStart = s.start;
     const number = this.parseSignedInteger();
+    if (number > MAX_ENUM_NUMBER || number < MIN_ENUM_NUMBER) {
+      this.errors.push({ message: `Enum value ${name} = ${number} is outside int32 (${MIN_ENUM_NUMBER} to ${MAX_ENUM_NUMBER}); protoc rejects it.`, start: numberStart, end: s.previousEnd });
+    }
     const options = s.isSymbol(LBRACKET) ? this.parseBracketOptions() : undefined;
     this.expectSymbol(SEMI, "';'");
     return { type: "EnumValue", name, number, options, parent, start, end: s.previousEnd };

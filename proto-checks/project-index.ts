@@ -4,8 +4,9 @@
  * process and re-parsed only when their size or mtime changes, so many rules (and the editor's
  * long-lived ESLint process) can ask without re-reading the tree.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { isInside, readTextFile, realPath, realRoots, sizeLimit } from "../src/util/file-access.js";
 import type { OptionDecl, ProtoFile } from "./ast.js";
 import { numberedFields } from "./numbering.js";
 import { forEachDeclaration } from "./walk.js";
@@ -64,26 +65,57 @@ export function getProtoIndex(roots: string[]): ProtoIndex {
   const now = Date.now();
   if (cached && now - cached.checkedAt < REVALIDATE_AFTER_MS) return cached.index;
   const files: string[] = [];
-  for (const root of absoluteRoots) collectProtoFiles(root, files);
+  collectProtoFiles(absoluteRoots, files);
   const index = buildIndex(files.map((file) => summarize(file)));
   indexes.set(key, { index, checkedAt: now });
   return index;
 }
 
-function collectProtoFiles(dir: string, out: string[]): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return; // a root that does not exist (or cannot be read) contributes nothing
-  }
-  for (const entry of entries) {
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith(".")) collectProtoFiles(join(dir, entry.name), out);
-    } else if (entry.name.endsWith(".proto")) {
-      out.push(join(dir, entry.name));
+/**
+ * Every regular `.proto` file under the roots, folders walked with a work list (no recursion). A
+ * symlink is followed only when its target stays inside the roots; FIFOs, devices and sockets are
+ * never opened (a FIFO named `x.proto` would block the run forever).
+ */
+function collectProtoFiles(roots: readonly string[], out: string[]): void {
+  const real = realRoots(roots);
+  const visited = new Set<string>();
+  const pending = [...roots];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    const realDir = realPath(dir);
+    if (!realDir || visited.has(realDir) || !isInside(realDir, real)) continue;
+    visited.add(realDir);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue; // a root that does not exist (or cannot be read) contributes nothing
     }
+    const files: string[] = [];
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = realPath(path);
+        if (!target || !isInside(target, real)) continue;
+        try {
+          const stat = statSync(path);
+          isDirectory = stat.isDirectory();
+          isFile = stat.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDirectory) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith(".")) pending.push(path);
+      } else if (isFile && entry.name.endsWith(".proto")) {
+        files.push(path);
+      }
+    }
+    for (const file of files) out.push(file);
   }
+  out.sort();
 }
 
 function summarize(file: string): [string, FileSummary | undefined] {
@@ -96,13 +128,9 @@ function summarize(file: string): [string, FileSummary | undefined] {
   }
   const cached = summaries.get(cacheKey);
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return [file, cached];
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return [file, undefined];
-  }
-  const summary = summarizeProto(parseProto(text).file, file);
+  const read = readTextFile(file, { maxBytes: sizeLimit("proto", undefined) });
+  if (!read.ok) return [file, undefined];
+  const summary = summarizeProto(parseProto(read.text).file, file);
   summary.mtimeMs = stat.mtimeMs;
   summary.size = stat.size;
   summaries.set(cacheKey, summary);

@@ -14,8 +14,8 @@ export type RequestMessage =
   /** `google.protobuf.Empty`: a request with no fields. */
   | { where: "empty"; names: [] };
 
-/** Finds request messages for the methods of one file; imported files are read on first need. */
-export function requestResolver(filename: string, file: ProtoFile): (method: Method) => RequestMessage | undefined {
+/** Finds request messages for the methods of one file; imported files are read on first need, under `roots` only. */
+export function requestResolver(filename: string, file: ProtoFile, roots: readonly string[]): (method: Method) => RequestMessage | undefined {
   const localMessages = new Map<string, Message>();
   forEachDeclaration(file, { message: (message) => localMessages.set(message.fullName, message) });
   let imported: FileDeclarations[] | undefined;
@@ -27,7 +27,7 @@ export function requestResolver(filename: string, file: ProtoFile): (method: Met
       const fields = numberedFields(message);
       return { where: "local", message, fields, names: fields.map((field) => field.name) };
     }
-    imported ??= importedDeclarations(filename, file);
+    imported ??= importedDeclarations(filename, file, roots);
     const fieldsOf = (name: string) => lookUp(imported!, (declarations) => declarations.fields.get(name));
     const resolved = resolveTypeName(method.inputType, file.package, (name) => fieldsOf(name) !== undefined);
     return resolved ? { where: "imported", names: fieldsOf(resolved)! } : undefined;

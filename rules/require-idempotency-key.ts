@@ -1,5 +1,6 @@
 import type { Method, ProtoFile } from "../proto-checks/ast.js";
 import { requestResolver, type RequestMessage } from "../proto-checks/request-fields.js";
+import { importRoots } from "../proto-checks/imports.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
 import { methodIdempotency, repeatDuplicatesEffect, dedupFieldOf } from "../src/core/policy/index.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
@@ -39,7 +40,7 @@ export default createLanguageRule<ProtoRuleTypes<[Options?], "missingKey">>({
 
     return {
       ProtoFile(node: ProtoFile) {
-        requestOf = requestResolver(context.physicalFilename, node);
+        requestOf = requestResolver(context.physicalFilename, node, importRoots(context));
       },
       Method(method: Method) {
         const idempotency = methodIdempotency(method, settings.idempotency);

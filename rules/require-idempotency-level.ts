@@ -1,6 +1,7 @@
 import type { Field, Method, ProtoFile } from "../proto-checks/ast.js";
 import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
 import { requestResolver, type RequestMessage } from "../proto-checks/request-fields.js";
+import { importRoots } from "../proto-checks/imports.js";
 import { AIP_REQUEST_ID, fieldInfoFormat, idempotencyStory } from "../src/core/policy/index.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
 import { readSettings } from "../src/util/settings.js";
@@ -63,7 +64,7 @@ export default createLanguageRule<ProtoRuleTypes<[Options?], "undeclared" | "req
 
     return {
       ProtoFile(node: ProtoFile) {
-        requestOf = requestResolver(context.physicalFilename, node);
+        requestOf = requestResolver(context.physicalFilename, node, importRoots(context));
       },
       Method(method: Method) {
         const request = requestOf(method);

@@ -1,7 +1,7 @@
 import { serviceConfigVisitor, type ServiceConfigRuleTypes } from "../src/config-language/service-config-rule.js";
 import { createLanguageRule } from "../src/util/create-language-rule.js";
 
-export default createLanguageRule<ServiceConfigRuleTypes<"rejected" | "invalidJson">>({
+export default createLanguageRule<ServiceConfigRuleTypes<"rejected" | "invalidJson" | "tooDeep">>({
   name: "valid-service-config",
   meta: {
     type: "problem",
@@ -16,6 +16,7 @@ export default createLanguageRule<ServiceConfigRuleTypes<"rejected" | "invalidJs
       rejected: "grpc-js rejects this service config and the channel constructor throws: {{detail}}.",
       invalidJson:
         "The `grpc.service_config` string is not valid JSON ({{detail}}): grpc-js's JSON.parse throws when the channel is created; fix the JSON.",
+      tooDeep: "The `grpc.service_config` string is {{detail}}.",
     },
   },
   create(context) {
@@ -23,8 +24,8 @@ export default createLanguageRule<ServiceConfigRuleTypes<"rejected" | "invalidJs
       config({ reportProblems }) {
         reportProblems("rejected", "rejected");
       },
-      inlineSyntaxError(report, message) {
-        report("invalidJson", { detail: message });
+      inlineSyntaxError(report, message, tooDeep) {
+        report(tooDeep ? "tooDeep" : "invalidJson", { detail: message });
       },
     });
   },

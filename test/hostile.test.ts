@@ -4,9 +4,12 @@
  */
 import { execFileSync } from "node:child_process";
 import { chmodSync, closeSync, constants, lstatSync, openSync, readFileSync, readSync, readlinkSync, statSync, symlinkSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+import AjvDraft04 from "ajv-draft-04";
 import { Linter, type ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
+import { parseProto } from "../proto-checks/parser.js";
 import plugin from "../src/index.js";
 import { runCli, tempProject } from "./helpers/cli.js";
 
@@ -120,4 +123,74 @@ describe("case 5: passes over a config are linear", () => {
     // Quadratic, 10,000 entries ran past 120 s; linear, a few seconds (the bound leaves room for a loaded machine).
     expect(seconds).toBeLessThan(45);
   }, 120_000);
+});
+
+describe("case 7: every message has a position, in every format", () => {
+  // ~1,000 nested parentheses overflow the TypeScript parser: ESLint reports that with no line.
+  const deep = `export const x = ${"(".repeat(3000)}1${")".repeat(3000)};\n`;
+
+  it("places a message without one at 1:1, keeping the reason, in stylish, github, json and SARIF (schema-valid)", async () => {
+    const root = tempProject({ "deep.ts": deep, "fine.ts": "export const ok = 1;\n" });
+    const json = await runCli(["--format", "json", "."], root);
+    expect(json.code).toBe(1);
+    const results = JSON.parse(json.stdout) as ESLint.LintResult[];
+    const message = results.find((result) => result.filePath.endsWith("deep.ts"))!.messages[0]!;
+    expect(message).toMatchObject({ fatal: true, line: 1, column: 1 });
+    expect(message.message).toMatch(/call stack|no position/);
+
+    const stylish = await runCli(["--format", "stylish", "--no-progress", "."], root);
+    expect(stylish.stdout).toMatch(/^\s+1:1\s+error/m);
+    expect(stylish.stdout).not.toMatch(/\b0:0\b|undefined/);
+    const github = await runCli(["--format", "github", "."], root);
+    expect(github.stdout).toMatch(/^::error file=deep\.ts,line=1,col=1/m);
+    expect(github.stdout).not.toMatch(/undefined/);
+
+    const sarif = await runCli(["--format", "sarif", "."], root);
+    const log = JSON.parse(sarif.stdout) as { runs: { results: { locations: { physicalLocation: { region: { startLine: unknown } } }[] }[] }[] };
+    expect(log.runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.region.startLine)).toEqual([1]);
+    const schemaPath = createRequire(import.meta.url).resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
+    const validate = new AjvDraft04.default({ strict: false, allErrors: true, unicodeRegExp: false, logger: false }).compile(JSON.parse(readFileSync(schemaPath, "utf8")) as object);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+  }, 60_000);
+});
+
+describe("case 8: suppressions files, proto statements, deep JSON", () => {
+  it("rejects a suppressions file that is not an object of objects of { count }, in one line naming the file", async () => {
+    for (const content of ["null", "[1,2]", '{"a.ts": 3}', '{"a.ts": {"grpc-review/x": {"count": "many"}}}', '"text"']) {
+      const root = tempProject({ "bad.ts": "export const = ;\n", "eslint-suppressions.json": content });
+      for (const args of [["."], ["--suppress-all", "."]]) {
+        const run = await runCli(args, root);
+        expect(run.code, `${content} ${args.join(" ")}`).toBe(2);
+        const lines = run.stderr.trim().split("\n");
+        expect(lines, `${content}: ${run.stderr}`).toHaveLength(1);
+        expect(lines[0]).toContain(join(root, "eslint-suppressions.json"));
+        expect(readFileSync(join(root, "eslint-suppressions.json"), "utf8")).toBe(content);
+      }
+    }
+  }, 60_000);
+
+  it("reports unknown syntax and edition values, a second package, and enum values outside int32", () => {
+    const errorsOf = (text: string) => parseProto(text).errors.map((error) => error.message);
+    expect(errorsOf('syntax = "proto7";')).toEqual([expect.stringMatching(/Unknown syntax "proto7"/)]);
+    expect(errorsOf('edition = "2099";')).toEqual([expect.stringMatching(/Unknown edition "2099"/)]);
+    expect(errorsOf('syntax = "proto3"; package a; package b;')).toEqual(["Multiple package definitions."]);
+    expect(errorsOf('syntax = "proto3"; enum E { A = 0; B = 2147483648; C = -2147483649; D = -2147483648; }')).toEqual([
+      expect.stringMatching(/B = 2147483648 is outside int32/),
+      expect.stringMatching(/C = -2147483649 is outside int32/),
+    ]);
+    expect(errorsOf('syntax = "proto2"; package a; enum E { A = 2147483647; }')).toEqual([]);
+    expect(errorsOf('edition = "2023"; package a;')).toEqual([]);
+  });
+
+  it("reports a service config nested deeper than the parser goes as such, not as invalid JSON", async () => {
+    const depth = 100_000;
+    const text = `{"methodConfig": [], "x": ${"[".repeat(depth)}${"]".repeat(depth)}}`;
+    expect(() => JSON.parse(text)).not.toThrow();
+    const root = tempProject({ "deep.service-config.json": text });
+    const run = await runCli(["--format", "json", "."], root);
+    const [result] = JSON.parse(run.stdout) as ESLint.LintResult[];
+    expect(result!.messages).toHaveLength(1);
+    expect(result!.messages[0]!.message).toMatch(/nested deeper than \d+ levels/);
+    expect(result!.messages[0]!.message).not.toMatch(/JSON\.parse throws|Unexpected/);
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import type { InputKind, SizeLimits } from "../util/file-access.js";
 
 export const FORMATS = ["stylish", "json", "sarif", "github", "markdown"] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -33,6 +34,10 @@ export interface CliOptions {
   progress: boolean;
   /** Lint every TypeScript file without type information (no program is built). */
   types: boolean;
+  /** Follow symlinks out of the reviewed folders (discovery skips them by default). */
+  followSymlinks: boolean;
+  /** Size caps per input kind, in bytes (--max-file-size). */
+  sizeLimits: SizeLimits;
   /** Print the stack of an internal error. */
   debug: boolean;
   help: boolean;
@@ -68,6 +73,10 @@ Options:
                                  suppressions file (default: eslint-suppressions.json)
       --no-progress              no progress line on stderr
       --no-types                 check TypeScript without type information (builds no program)
+      --max-file-size [<kind>=]<MB>
+                                 review files up to this size (default 20 MB); kind: typescript,
+                                 proto, service-config, suppressions (repeatable)
+      --follow-symlinks          follow symlinks that lead outside the reviewed folders
       --debug                    print the stack trace of an internal error
   -h, --help                     show this help
   -v, --version                  show the version
@@ -91,6 +100,22 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
     throw new UsageError(`${flag} must be one of ${allowed.join(", ")}; got "${value}"`);
   }
   return value as T;
+}
+
+const SIZE_KINDS: readonly InputKind[] = ["typescript", "proto", "service-config", "suppressions"];
+
+function parseSizeLimits(texts: string[]): SizeLimits {
+  const limits: SizeLimits = {};
+  for (const text of texts) {
+    const match = /^(?:([a-z-]+)=)?(\d+(?:\.\d+)?)$/.exec(text.trim());
+    const kind = match?.[1];
+    if (!match || (kind !== undefined && !(SIZE_KINDS as readonly string[]).includes(kind))) {
+      throw new UsageError(`--max-file-size expects [<kind>=]<MB> with kind one of ${SIZE_KINDS.join(", ")}; got "${text}"`);
+    }
+    const bytes = Math.round(Number(match[2]) * 1024 * 1024);
+    for (const each of kind ? [kind as InputKind] : SIZE_KINDS) limits[each] = bytes;
+  }
+  return limits;
 }
 
 export function parseCliArgs(argv: string[]): CliOptions {
@@ -119,6 +144,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         "suppressions-location": { type: "string" },
         "no-progress": { type: "boolean", default: false },
         "no-types": { type: "boolean", default: false },
+        "max-file-size": { type: "string", multiple: true, default: [] },
+        "follow-symlinks": { type: "boolean", default: false },
         debug: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
@@ -161,6 +188,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     suppressionsLocation: values["suppressions-location"],
     progress: !values["no-progress"],
     types: !values["no-types"],
+    followSymlinks: values["follow-symlinks"],
+    sizeLimits: parseSizeLimits(values["max-file-size"]),
     debug: values.debug,
     help: values.help,
     version: values.version,

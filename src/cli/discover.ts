@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import ignore from "ignore";
 import { glob } from "tinyglobby";
 import type { RuleInput } from "../util/create-rule.js";
+import { describeSpecial, isInside, readTextFile, realPath, realRoots } from "../util/file-access.js";
 import { UsageError } from "./args.js";
 import { gitOutput, gitRoot } from "./git.js";
 
@@ -13,6 +14,10 @@ export interface DiscoveredFiles {
   kindOf: Map<string, RuleInput>;
   /** tsconfig.json files under the paths, and the nearest one above each path. */
   tsconfigs: string[];
+  /** Files named on the command line that cannot be reviewed (a FIFO, a device): one finding each. */
+  problems: Map<string, string>;
+  /** One line each: files found under a folder and left alone (special files, links leaving the folder). */
+  skipped: string[];
 }
 
 /** A content test for JSON/YAML files whose names say nothing (see the service-config input). */
@@ -43,8 +48,7 @@ function listWithGit(dir: string): string[] {
   return output
     .split("\0")
     .filter((entry) => entry !== "")
-    .map((entry) => join(dir, entry))
-    .filter((file) => existsSync(file));
+    .map((entry) => join(dir, entry));
 }
 
 async function listWithGlob(dir: string): Promise<string[]> {
@@ -52,6 +56,35 @@ async function listWithGlob(dir: string): Promise<string[]> {
   const gitignorePath = join(dir, ".gitignore");
   const matcher = existsSync(gitignorePath) ? ignore().add(readFileSync(gitignorePath, "utf8")) : undefined;
   return files.filter((file) => !matcher?.ignores(file)).map((file) => join(dir, file));
+}
+
+/**
+ * Special files (FIFOs, devices, sockets) under `dir` whose names say they are inputs: git and the
+ * glob never list them, so without this walk they would vanish without a word. Folders are walked
+ * with a work list; symlinked folders are not entered.
+ */
+function specialFilesUnder(dir: string): Array<{ path: string; what: string }> {
+  const found: Array<{ path: string; what: string }> = [];
+  const pending = [dir];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (!ALWAYS_SKIPPED_DIRS.has(entry.name)) pending.push(path);
+      } else if (!entry.isFile() && !entry.isSymbolicLink() && (kindByName(path) !== undefined || DATA_FILE.test(path))) {
+        const what = entry.isFIFO() ? "a FIFO" : entry.isCharacterDevice() ? "a character device" : entry.isBlockDevice() ? "a block device" : entry.isSocket() ? "a socket" : "not a regular file";
+        found.push({ path, what });
+      }
+    }
+  }
+  return found.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 function nearestTsconfigAbove(dir: string, stopAt: string | undefined): string | undefined {
@@ -70,6 +103,8 @@ export interface DiscoveryOptions {
   /** .gitignore-style patterns relative to `ignoresBase` (from the project config file). */
   ignores?: string[];
   ignoresBase?: string;
+  /** Follow symlinks whose target lies outside the folder being reviewed (off: they are skipped). */
+  followSymlinks?: boolean;
 }
 
 export async function discoverFiles(paths: string[], cwd: string, options: DiscoveryOptions = {}): Promise<DiscoveredFiles> {
@@ -92,16 +127,55 @@ export async function discoverFiles(paths: string[], cwd: string, options: Disco
     if (!DATA_FILE.test(file) || !sniffServiceConfig) return;
     try {
       if (!explicit && statSync(file).size > MAX_SNIFFED_BYTES) return;
-      if (sniffServiceConfig(readFileSync(file, "utf8"), file)) kindOf.set(file, "service-config");
+      const read = readTextFile(file, { maxBytes: explicit ? Number.MAX_SAFE_INTEGER : MAX_SNIFFED_BYTES });
+      if (read.ok && sniffServiceConfig(read.text, file)) kindOf.set(file, "service-config");
     } catch {
-      // Unreadable files are not ours to report; ESLint never sees them.
+      // A file that cannot be sniffed is not a service config as far as discovery knows.
     }
+  };
+  const problems = new Map<string, string>();
+  const skipped: string[] = [];
+  const shown = (file: string) => relative(cwd, file) || file;
+
+  /**
+   * Whether a file listed under `root` may be reviewed: a regular file (after symlinks) whose real
+   * path stays under the root unless links may be followed out. Files of no reviewed kind are
+   * dropped without a word.
+   */
+  const admit = (file: string, realRoot: string[]): boolean => {
+    if (kindByName(file) === undefined && !DATA_FILE.test(file)) return false;
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      return false; // listed by git but deleted from the work tree, or a dangling link
+    }
+    if (!stat.isFile()) {
+      if (!stat.isDirectory()) skipped.push(`${shown(file)}: ${describeSpecial(stat)}, not a regular file; skipped`);
+      return false;
+    }
+    // The file itself or a folder on its way may be a link: where it really is decides.
+    if (!options.followSymlinks) {
+      const target = realPath(file);
+      if (!target) return false;
+      if (!isInside(target, realRoot)) {
+        skipped.push(`${shown(file)}: leads to ${target}, outside the reviewed folder; skipped (--follow-symlinks follows it)`);
+        return false;
+      }
+    }
+    return true;
   };
 
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     if (!existsSync(absolute)) throw new UsageError(`no such file or directory: ${path}`);
-    if (statSync(absolute).isFile()) {
+    const stat = statSync(absolute);
+    if (!stat.isFile() && !stat.isDirectory()) {
+      // Named on purpose, so it is a finding (never a silent exit 0, never a read that blocks).
+      problems.set(absolute, `${describeSpecial(stat)}, not a regular file; not reviewed`);
+      continue;
+    }
+    if (stat.isFile()) {
       classify(absolute, true);
       // A file named on the command line (lint-staged, pre-commit) is typed like its neighbours.
       const above = nearestTsconfigAbove(dirname(absolute), gitRoot(dirname(absolute)));
@@ -110,16 +184,21 @@ export async function discoverFiles(paths: string[], cwd: string, options: Disco
     }
     const root = gitRoot(absolute);
     const listed = root ? listWithGit(absolute) : await listWithGlob(absolute);
+    const realRoot = realRoots([absolute]);
     for (const file of listed) {
       if (isSkipped(relative(absolute, file)) || ignoredByUser(file)) continue;
+      if (!admit(file, realRoot)) continue;
       if (basename(file) === "tsconfig.json") tsconfigs.add(file);
       else classify(file, false);
+    }
+    for (const special of specialFilesUnder(absolute)) {
+      if (!ignoredByUser(special.path)) skipped.push(`${shown(special.path)}: ${special.what}, not a regular file; skipped`);
     }
     const above = nearestTsconfigAbove(absolute, root);
     if (above) tsconfigs.add(above);
   }
 
   const files = [...kindOf.keys()].sort();
-  return { files, kindOf, tsconfigs: [...tsconfigs].sort() };
+  return { files, kindOf, tsconfigs: [...tsconfigs].sort(), problems, skipped: [...new Set(skipped)] };
 }
 

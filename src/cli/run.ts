@@ -5,6 +5,7 @@ import plugin from "../index.js";
 import { PLUGIN_NAME } from "../configs.js";
 import type { GrpcReviewSettings } from "../util/settings.js";
 import type { RuleInput } from "../util/create-rule.js";
+import { screenFile, sizeLimit } from "../util/file-access.js";
 import { UsageError, type CliOptions } from "./args.js";
 import { isServiceConfigDocument } from "../core/service-config/index.js";
 import { checkAgainstRef } from "./against.js";
@@ -13,7 +14,7 @@ import { builtInGroups, checkRuleOverrides, typescriptConfig, type BuiltInConfig
 import type { Progress } from "./progress.js";
 import { findOwnEslintConfig, planOwnConfigRun } from "./own-config.js";
 import { loadProjectConfig } from "./project-config.js";
-import { baselineResults, DEFAULT_SUPPRESSIONS_FILE, type Suppressions } from "./suppressions.js";
+import { baselineResults, DEFAULT_SUPPRESSIONS_FILE, readSuppressions, type Suppressions } from "./suppressions.js";
 import { resolveTypeScriptProjects } from "./typescript-projects.js";
 
 export interface ReviewOutcome {
@@ -41,13 +42,75 @@ const RETIRED_ESLINT_ENV = /^\/\* eslint-env \*\/ comments are no longer support
 /** typescript-eslint's fatal message for a file the nearest tsconfig does not include. */
 const NOT_IN_PROJECT = /was not found by the project service|not included in this project|none of those TSConfigs include this file/i;
 
+/** A file that could not be reviewed, as a result ESLint would give: one fatal error at 1:1. */
+export function fileProblemResult(filePath: string, reason: string): ESLint.LintResult {
+  return {
+    filePath,
+    messages: [{ ruleId: null, fatal: true, severity: 2, message: reason, line: 1, column: 1 }],
+    suppressedMessages: [],
+    errorCount: 1,
+    fatalErrorCount: 1,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+  };
+}
+
+/** One file's failure (it became unreadable since it was screened) must not lose the batch's other results. */
+async function lintEach(eslint: ESLint, files: string[]): Promise<ESLint.LintResult[]> {
+  try {
+    return await eslint.lintFiles(files);
+  } catch (error) {
+    if (files.length === 1) return [fileProblemResult(files[0], `cannot be reviewed: ${(error as Error).message.split("\n")[0]}`)];
+    const results: ESLint.LintResult[] = [];
+    for (const file of files) for (const result of await lintEach(eslint, [file])) results.push(result);
+    return results;
+  }
+}
+
 async function lintInBatches(eslint: ESLint, files: string[], progress: Progress, offset: number, total: number): Promise<ESLint.LintResult[]> {
   const results: ESLint.LintResult[] = [];
   for (let start = 0; start < files.length; start += BATCH_SIZE) {
-    results.push(...(await eslint.lintFiles(files.slice(start, start + BATCH_SIZE))));
+    for (const result of await lintEach(eslint, files.slice(start, start + BATCH_SIZE))) results.push(result);
     progress.update(offset + Math.min(start + BATCH_SIZE, files.length), total);
   }
   return results;
+}
+
+/**
+ * ESLint reads each file whole and throws on the first it cannot open, losing every other file's
+ * results: files that are too large or unreadable become one finding each instead, before ESLint sees them.
+ */
+function screenDiscovered(discovered: Awaited<ReturnType<typeof discoverFiles>>, options: CliOptions): ESLint.LintResult[] {
+  const problems: ESLint.LintResult[] = [];
+  for (const [file, reason] of discovered.problems) problems.push(fileProblemResult(file, reason));
+  for (const [file, kind] of [...discovered.kindOf]) {
+    const screened = screenFile(file, { maxBytes: sizeLimit(kind, options.sizeLimits) });
+    if (screened.ok) continue;
+    problems.push(fileProblemResult(file, screened.reason));
+    discovered.kindOf.delete(file);
+  }
+  if (problems.length > 0) discovered.files = discovered.files.filter((file) => discovered.kindOf.has(file));
+  return problems;
+}
+
+/** ESLint gives some messages no line (a parser that overflowed): every format needs one, so they go to 1:1. */
+function withPositions(result: ESLint.LintResult): ESLint.LintResult {
+  if (result.messages.every((message) => Number.isInteger(message.line) && message.line >= 1 && Number.isInteger(message.column) && message.column >= 1)) {
+    return result;
+  }
+  return {
+    ...result,
+    messages: result.messages.map((message) => {
+      if (Number.isInteger(message.line) && message.line >= 1 && Number.isInteger(message.column) && message.column >= 1) return message;
+      // An end without a start is meaningless: the placed message spans nothing.
+      const placed = { ...message, line: 1, column: 1, message: `${message.message} (no position was given; shown at 1:1)` };
+      delete placed.endLine;
+      delete placed.endColumn;
+      return placed;
+    }),
+  };
 }
 
 /**
@@ -95,7 +158,9 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     sniffServiceConfig: isServiceConfigDocument,
     ignores: project?.config.ignores,
     ignoresBase: cwd,
+    followSymlinks: options.followSymlinks,
   });
+  const unreviewable = screenDiscovered(discovered, options);
   const targets = options.paths.map((path) => resolve(cwd, path));
   if (options.against) checkAgainstRef(options.against, targets);
   const settingDefaults: GrpcReviewSettings = {
@@ -108,6 +173,8 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
   if (options.suppressionsLocation && !options.suppressAll && options.suppressRule.length === 0 && !existsSync(suppressionsFile)) {
     throw new UsageError("The suppressions file does not exist. Please run the command with `--suppress-all` or `--suppress-rule` to create it.");
   }
+  // A broken suppressions file is a usage error before any work, in both modes (--suppress-all rewrites it).
+  readSuppressions(suppressionsFile);
   // ESLint ignores files outside its base path: widen it when a target lies outside the cwd.
   const baseOptions: ESLint.Options = {
     cwd: commonAncestor([cwd, ...targets]),
@@ -118,16 +185,17 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
       ? { fix: (message: { ruleId: string | null; severity: number }) => (message.ruleId?.startsWith(`${PLUGIN_NAME}/`) ?? false) && (!options.quiet || message.severity === 2) }
       : {}),
   };
-  const notices: string[] = [];
-  const results: ESLint.LintResult[] = [];
+  const notices: string[] = [...discovered.skipped];
+  const results: ESLint.LintResult[] = [...unreviewable];
   const rulesMeta: ReviewOutcome["rulesMeta"] = {};
   const collect = (eslint: ESLint, batch: ESLint.LintResult[], builtIn = true): void => {
-    results.push(...(builtIn ? batch.map(onlyOwnFindings) : batch));
+    for (const result of builtIn ? batch.map(onlyOwnFindings) : batch) results.push(result);
     Object.assign(rulesMeta, eslint.getRulesMetaForResults(batch));
   };
   const finish = (configSource: string): ReviewOutcome => {
     progress.finish();
     results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+    for (let i = 0; i < results.length; i++) results[i] = withPositions(results[i]);
     const baseline = baselineResults(options, cwd, results);
     return {
       results: baseline.results,
@@ -203,7 +271,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     collect(eslint, batch.filter((result) => !misplaced.includes(result)));
     if (misplaced.length > 0) {
       const untyped = new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: typescriptConfig(configInput, false) });
-      collect(untyped, await untyped.lintFiles(misplaced.map((result) => result.filePath)));
+      collect(untyped, await lintEach(untyped, misplaced.map((result) => result.filePath)));
       notices.push(`${misplaced.length} file(s) are listed by a tsconfig the project service did not pick for them; they were checked without type information`);
     }
   }

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
+import { readTextFile, sizeLimit } from "../util/file-access.js";
 import type { ESLint, Linter } from "eslint";
 import { writeFileAtomic } from "../util/atomic-write.js";
 
@@ -34,13 +35,35 @@ function countErrorsByRule(messages: Linter.LintMessage[]): Record<string, { cou
   return counts;
 }
 
+/** Why a parsed suppressions file is not `{ "<file>": { "<rule>": { "count": <n> } } }`, or undefined. */
+function shapeProblem(value: unknown): string | undefined {
+  const isObject = (each: unknown): each is Record<string, unknown> => typeof each === "object" && each !== null && !Array.isArray(each);
+  const kind = (each: unknown) => (each === null ? "null" : Array.isArray(each) ? "an array" : typeof each);
+  if (!isObject(value)) return `expected an object of files, got ${kind(value)}`;
+  for (const [key, rules] of Object.entries(value)) {
+    if (!isObject(rules)) return `"${key}": expected an object of rules, got ${kind(rules)}`;
+    for (const [rule, entry] of Object.entries(rules)) {
+      if (!isObject(entry) || typeof entry.count !== "number" || !Number.isInteger(entry.count) || entry.count < 0) {
+        return `"${key}" → "${rule}": expected { "count": <whole number> }`;
+      }
+    }
+  }
+  return undefined;
+}
+
 export function readSuppressions(file: string): Suppressions {
   if (!existsSync(file)) return {};
+  const read = readTextFile(file, { maxBytes: sizeLimit("suppressions", undefined) });
+  if (!read.ok) throw new Error(`${file}: not a suppressions file (${read.reason})`);
+  let value: unknown;
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as Suppressions;
+    value = JSON.parse(read.text);
   } catch (error) {
     throw new Error(`${file}: not a suppressions file (${(error as Error).message})`);
   }
+  const problem = shapeProblem(value);
+  if (problem) throw new Error(`${file}: not a suppressions file (${problem})`);
+  return value as Suppressions;
 }
 
 /** Keys sorted at every level, two-space indent, no trailing newline: byte for byte what ESLint writes. */

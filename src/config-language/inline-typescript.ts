@@ -20,7 +20,7 @@ export type InlineServiceConfig =
       /** How text inserted into the config is written in the source (escaped for a string literal); undefined when edits cannot be mapped. */
       encode?: (inserted: string) => string;
     }
-  | { ok: false; message: string; sourceOffset: number };
+  | { ok: false; message: string; sourceOffset: number; tooDeep?: boolean };
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 const MAX_CONST_HOPS = 8;
@@ -76,7 +76,7 @@ function fromStringLiteral(node: TSESTree.Node, cooked: string, sourceCode: Sour
   const offsets = cookedOffsets(sourceCode.text.slice(node.range[0] + 1, node.range[1] - 1), node.range[0] + 1, template, cooked);
   const toSourceOffset = (offset: number) => offsets[Math.min(Math.max(offset, 0), offsets.length - 1)];
   const parsed = parseJson(cooked);
-  if (!parsed.ok) return { ok: false, message: parsed.error.message, sourceOffset: toSourceOffset(parsed.error.offset) };
+  if (!parsed.ok) return { ok: false, message: parsed.error.message, sourceOffset: toSourceOffset(parsed.error.offset), tooDeep: parsed.error.tooDeep };
   // When the scan could not reproduce the value every offset is the literal's start: no edit can be placed.
   const mapped = offsets[0] === node.range[0] + 1;
   const quote = sourceCode.text[node.range[0]];

@@ -30,7 +30,7 @@ export interface ConfigReportEdits<MessageIds extends string = string> {
 export interface ServiceConfigHandlers<MessageIds extends string = string> {
   config(target: ServiceConfigTarget<MessageIds>): void;
   /** An inline config string that is not valid JSON (grpc-js's JSON.parse throws on it). */
-  inlineSyntaxError?(report: (messageId: MessageIds, data?: Record<string, string | number>) => void, message: string): void;
+  inlineSyntaxError?(report: (messageId: MessageIds, data?: Record<string, string | number>) => void, message: string, tooDeep?: boolean): void;
 }
 
 // Every config rule reads the same documents and inline options: parse, model and validate them once per node.
@@ -149,7 +149,7 @@ export function serviceConfigVisitor<MessageIds extends string>(
     if (!inline) return;
     if (!inline.ok) {
       const at = inline.sourceOffset;
-      handlers.inlineSyntaxError?.((messageId, data) => context.report({ loc: locate(at, at + 1), messageId, data }), inline.message);
+      handlers.inlineSyntaxError?.((messageId, data) => context.report({ loc: locate(at, at + 1), messageId, data }), inline.message, inline.tooDeep);
       return;
     }
     const { tree, text, toSourceOffset, encode } = inline;

@@ -13,7 +13,7 @@ describe("importedDeclarations", () => {
     writeFileSync(join(root, "acme", "v1", "types.proto"), `syntax = "proto3"; package acme.v1; enum Currency { CURRENCY_UNSPECIFIED = 0; } message Tag { string key = 1; oneof v { string text = 2; } }`);
     const main = join(root, "acme", "v1", "service.proto");
     const source = `syntax = "proto3"; package acme.v1; import "acme/v1/common.proto"; import "missing/nowhere.proto";`;
-    const files = importedDeclarations(main, parseProto(source).file);
+    const files = importedDeclarations(main, parseProto(source).file, [root]);
     expect(lookUp(files, (d) => d.kinds.get("acme.v1.Money"))).toBe("message");
     expect(lookUp(files, (d) => d.kinds.get("acme.v1.Currency"))).toBe("enum");
     expect(lookUp(files, (d) => d.fields.get("acme.v1.Tag"))).toEqual(["key", "text"]);

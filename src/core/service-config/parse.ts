@@ -12,6 +12,8 @@ export interface ParsedDocument {
 
 export interface ParseError {
   message: string;
+  /** Valid JSON that nests deeper than the reviewer goes (grpc-js's JSON.parse accepts it). */
+  tooDeep?: boolean;
   /** Offset into the parsed text. */
   offset: number;
   line: number;
@@ -33,9 +35,34 @@ export function parseConfigText(text: string, format: ConfigFormat): ParseOutcom
   return format === "yaml" ? parseYaml(text) : parseJson(text);
 }
 
+/** Deeper JSON is not reviewed: the parser and the walks over the tree recurse once per level. */
+export const MAX_JSON_DEPTH = 1_000;
+
+/** Offset of the first bracket past `limit` levels of nesting, or -1: one linear pass, strings skipped. */
+function depthExceededAt(text: string, limit: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) {
+      // Skip a string, escapes included; an unterminated one is the parser's to report.
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (ch === 123 || ch === 91) {
+      if (++depth > limit) return i;
+    } else if (ch === 125 || ch === 93) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** Strict JSON (what grpc-js's JSON.parse accepts), with positions. Duplicate keys are kept for reporting. */
 export function parseJson(text: string): ParseOutcome {
   const lines = new LineIndex(text);
+  const tooDeep = depthExceededAt(text, MAX_JSON_DEPTH);
+  if (tooDeep !== -1) {
+    const message = `nested deeper than ${MAX_JSON_DEPTH} levels; grpc-js's JSON.parse accepts it, but it is too deep to review`;
+    return { ok: false, error: { message, offset: tooDeep, tooDeep: true, ...lines.position(tooDeep) } };
+  }
   let document: momoa.DocumentNode;
   try {
     document = momoa.parse(text, { mode: "json", ranges: true });
