@@ -102,7 +102,6 @@ describe("case 5: passes over a config are linear", () => {
     );
     const text = `{"methodConfig": [${entries.join(",\n")}]}`;
     const linter = new Linter({ configType: "flat" });
-    const started = performance.now();
     const messages = linter.verify(
       text,
       [
@@ -117,12 +116,10 @@ describe("case 5: passes over a config are linear", () => {
       ],
       "big.service-config.json",
     );
-    const seconds = (performance.now() - started) / 1000;
     expect(messages).toHaveLength(10_000);
     expect(messages[9_999]).toMatchObject({ ruleId: "grpc-review/no-retry-non-idempotent", line: 10_000 });
-    // Quadratic, 10,000 entries ran past 120 s; linear, a few seconds (the bound leaves room for a loaded machine).
-    expect(seconds).toBeLessThan(45);
-  }, 120_000);
+    // No clock in the assertion: quadratic, 10,000 entries ran past 120 s, so the timeout is what fails.
+  }, 60_000);
 });
 
 describe("case 7: every message has a position, in every format", () => {
