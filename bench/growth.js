@@ -3,8 +3,10 @@
 // size, generated TypeScript files, and configs with more and more method configs. Prints one row
 // per size (wall time, peak RSS, findings, exit code), so linear growth (or not) is visible.
 //
-//   npm run build && node bench/growth.js [--only config|ts|methods] [--max-mb 100] [--keep]
+//   npm run build && node bench/growth.js [--only config|ts|methods] [--max-mb 100] [--cap <MB>] [--keep]
 //
+// --cap passes --max-file-size: by default inputs past 20 MB are one finding and not parsed, so
+// `--cap 200` shows what parsing the 100 MB config itself costs.
 // Each size runs the real command (`grpc-review -f json`) in a fresh child process over one file;
 // the child reports its own peak RSS. Inputs are generated into a temporary folder, removed after.
 import { fork } from "node:child_process";
@@ -70,8 +72,10 @@ function typescriptOfBytes(bytes) {
 }
 
 function run(file) {
+  const cap = option("--cap", undefined);
+  const cliArgs = ["--no-progress", "--format", "json", "--preset", "all", ...(cap ? ["--max-file-size", cap] : []), file];
   return new Promise((resolve, reject) => {
-    const worker = fork(new URL(import.meta.url).pathname, ["--child", "--no-progress", "--format", "json", "--preset", "all", file], {
+    const worker = fork(new URL(import.meta.url).pathname, ["--child", ...cliArgs], {
       cwd: join(file, ".."),
       execArgv: ["--max-old-space-size=8192"],
     });
