@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, closeSync, constants, lstatSync, openSync, readFileSync, readSync, readlinkSync, statSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import tsParser from "@typescript-eslint/parser";
 import AjvDraft04 from "ajv-draft-04";
 import { Linter, type ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
@@ -190,4 +191,23 @@ describe("case 8: suppressions files, proto statements, deep JSON", () => {
     expect(result!.messages[0]!.message).toMatch(/nested deeper than \d+ levels/);
     expect(result!.messages[0]!.message).not.toMatch(/JSON\.parse throws|Unexpected/);
   }, 60_000);
+});
+
+describe("case 5: TypeScript passes are linear too", () => {
+  it("no-relative-deadline over 2,500 calls on one client does not rescan the client's references per call", () => {
+    const calls = Array.from(
+      { length: 2_500 },
+      (_, i) => `  client.makeUnaryRequest("/s.S/M${i}", (x: Buffer) => x, (x: Buffer) => x, request, { deadline: ${i % 5 === 0 ? "5000" : "Date.now() + 5000"} }, () => {});`,
+    );
+    const text = `import * as grpc from "@grpc/grpc-js";\nconst client = new grpc.Client("localhost:1", grpc.credentials.createInsecure());\nexport function run(request: Buffer): void {\n${calls.join("\n")}\n}\n`;
+    const linter = new Linter({ configType: "flat" });
+    const messages = linter.verify(
+      text,
+      [{ files: ["**/*.ts"], plugins: { "grpc-review": plugin as never }, languageOptions: { parser: tsParser as never }, rules: { "grpc-review/no-relative-deadline": "error" } }],
+      "calls.ts",
+    );
+    expect(messages.map((message) => message.ruleId)).toEqual(Array.from({ length: 500 }, () => "grpc-review/no-relative-deadline"));
+    expect(messages[0]).toMatchObject({ line: 4 });
+    // Each call used to walk every reference of `client`: 2,500 calls took minutes. The timeout fails it.
+  }, 40_000);
 });

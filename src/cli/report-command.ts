@@ -99,6 +99,8 @@ function parseReportArgs(argv: string[]): ReportOptions {
       version: false,
       strictConfig: false,
       debug: false,
+      followSymlinks: false,
+      sizeLimits: {},
     },
   };
 }

@@ -4,7 +4,7 @@
  * service-config policy per method, the call graph of the whole-repository pass, and the run's
  * findings linked to the methods they concern. Every renderer (JSON, Markdown, HTML) reads this.
  */
-import { readFileSync } from "node:fs";
+import { readTextFile, sizeLimit } from "../util/file-access.js";
 import { relative, sep } from "node:path";
 import type { ProtoIndex } from "../../proto-checks/project-index.js";
 import { methodIdempotency, dedupFieldOf, repeatDuplicatesEffect } from "../core/policy/index.js";
@@ -133,12 +133,10 @@ export function buildModel(input: ModelInput): ReportModel {
   // Service-config policy per method.
   const configs: Array<{ file: string; config: ServiceConfig }> = [];
   for (const file of input.serviceConfigFiles) {
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch {
-      continue;
-    }
+    // Through the file-access layer: regular files under the size cap only (a FIFO would block here).
+    const read = readTextFile(file, { maxBytes: sizeLimit("service-config", undefined) });
+    if (!read.ok) continue;
+    const text = read.text;
     const parsed = parseConfigText(text, formatForFileName(file));
     if (!parsed.ok) {
       unresolved.push({ kind: "service-config", file: rel(file), line: parsed.error.line, detail: `does not parse: ${parsed.error.message}` });
@@ -378,11 +376,8 @@ function linkFindings(
           lineMap = new Map();
           let text = result.source;
           if (text === undefined) {
-            try {
-              text = readFileSync(result.filePath, "utf8");
-            } catch {
-              text = "";
-            }
+            const read = readTextFile(result.filePath, { maxBytes: sizeLimit("proto", undefined) });
+            text = read.ok ? read.text : "";
           }
           const protoLines = text.split("\n");
           for (const candidate of protoMethodsByFile.get(file) ?? []) {

@@ -75,12 +75,24 @@ export class EstreeTracer {
 
   constructor(private readonly scopeOf: ScopeOf) {}
 
+  // Memoized per file: every call through one client asks about the same variable, and each answer
+  // scans all of its references, which made a file with N calls on one client cost N × N.
+  readonly #variables = new WeakMap<TSESTree.Identifier, TSESLint.Scope.Variable | null>();
+  readonly #writes = new WeakMap<TSESLint.Scope.Variable, TSESTree.Node[]>();
+
   variableOf(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+    const known = this.#variables.get(identifier);
+    if (known !== undefined) return known;
+    let variable: TSESLint.Scope.Variable | null;
     try {
-      return ASTUtils.findVariable(this.scopeOf(identifier), identifier);
+      // By name from the node's own scope: given the node, eslint-utils first searches the scope's
+      // children for the innermost one, linearly, which is quadratic in a function with many callbacks.
+      variable = ASTUtils.findVariable(this.scopeOf(identifier), identifier.name);
     } catch {
-      return null;
+      variable = null;
     }
+    this.#variables.set(identifier, variable);
+    return variable;
   }
 
   /** The module export an identifier or `namespace.member` expression refers to. */
@@ -220,7 +232,10 @@ export class EstreeTracer {
   writesOf(identifier: TSESTree.Identifier): TSESTree.Node[] {
     const variable = this.variableOf(identifier);
     if (!variable) return [];
+    const known = this.#writes.get(variable);
+    if (known) return known;
     const writes: TSESTree.Node[] = [];
+    this.#writes.set(variable, writes);
     for (const def of variable.defs) {
       if (def.type === "Variable" && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init) {
         if (def.node.id.type === AST_NODE_TYPES.Identifier) writes.push(def.node.init);
