@@ -1,7 +1,7 @@
 /**
  * Where a client value comes from: a small points-to analysis over TypeScript nodes, answered
- * with the checker's symbols so that it crosses modules when ESLint has a program, and works on
- * one file alone (a program of that file) when it does not.
+ * with the symbols of whichever resolver the run has (ts-symbols.ts): the checker, which crosses
+ * modules, when ESLint has a program; the scope manager, on this file alone, when it does not.
  *
  * A value is a client when it is followed to a construction (`createClient(...)`,
  * `new GreeterClient(...)`, `factory.create(...)`, `clientGrpc.getService(...)`), or to a
@@ -15,7 +15,7 @@
  * fields, cyclic imports) and a cache per node. Nothing here throws to its caller.
  */
 import ts from "typescript";
-import { tsImportRef, tsUnwrap, type TsImportRef } from "../syntax/index.js";
+import { tsImportRef, tsUnwrap, type TsImportRef, type TsSymbols } from "../syntax/index.js";
 import {
   CLIENT_FACTORY_TYPES,
   CLIENT_TYPE_NAMES,
@@ -75,7 +75,7 @@ export class ClientOrigins {
   private readonly inProgress = new Set<ts.Node>();
   private readonly classWrites = new Map<ts.Node, Map<string, ts.Expression[]>>();
 
-  constructor(private readonly checker: ts.TypeChecker) {}
+  constructor(private readonly symbols: TsSymbols) {}
 
   /** The origin of the value an expression holds, if it is a gRPC client (or client factory). */
   of(node: ts.Node): ClientOrigin | undefined {
@@ -126,41 +126,71 @@ export class ClientOrigins {
   private reference(node: ts.Identifier | ts.PropertyAccessExpression | ts.ElementAccessExpression, depth: number): ClientOrigin | undefined {
     if (ts.isIdentifier(node) && node.text === "undefined") return undefined;
     const nameNode = ts.isPropertyAccessExpression(node) ? node.name : ts.isElementAccessExpression(node) ? node.argumentExpression : node;
-    let symbol = this.checker.getSymbolAtLocation(nameNode);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) {
-      const aliased = this.checker.getAliasedSymbol(symbol);
-      symbol = aliased.declarations?.length ? aliased : undefined;
-    }
-    if (symbol) {
-      const found = this.symbol(symbol, depth);
+    const declarations = this.symbols.resolved(nameNode);
+    if (declarations) {
+      const found = this.declarations(declarations, depth);
       if (found) return found;
     }
     if (ts.isIdentifier(node)) return undefined;
     const key = ts.isPropertyAccessExpression(node) ? node.name.text : nameText(node.argumentExpression);
-    return key === undefined || symbol ? undefined : this.member(node.expression, key, depth);
+    return key === undefined || declarations ? undefined : this.member(node.expression, key, depth);
   }
 
-  /** `object.key` when the checker cannot name the property (an `any` object): `this.key`, or a literal's property. */
+  /**
+   * `object.key` when no resolver names the property (an `any` object, or no types): a member of
+   * the class `this` or the object is declared or built as, or a property of an object literal.
+   */
   private member(object: ts.Expression, key: string, depth: number): ClientOrigin | undefined {
-    const target = tsUnwrap(object);
-    if (target.kind === ts.SyntaxKind.ThisKeyword) {
-      const owner = enclosingClass(target);
-      if (!owner) return undefined;
-      for (const member of owner.members) {
-        if (nameText(member.name) === key) {
-          const found = this.declaration(member, depth);
-          if (found) return found;
-        }
-      }
-      for (const parameter of constructorOf(owner)?.parameters ?? []) {
-        if (ts.isParameterPropertyDeclaration(parameter, parameter.parent) && nameText(parameter.name) === key) return this.declaration(parameter, depth);
-      }
-      return this.firstOf(this.writesInClass(owner, key), depth);
+    const owner = this.declaredClass(object, depth + 1);
+    if (owner) {
+      const found = this.declarations(membersNamed(owner, key), depth);
+      if (found) return found;
+      return ts.isClassLike(owner) ? this.firstOf(this.writesInClass(owner, key), depth) : undefined;
     }
-    const literal = this.objectLiteralOf(target, depth);
+    const literal = this.objectLiteralOf(object, depth);
     if (!literal) return undefined;
     for (const property of literal.properties) {
       if (nameText(property.name) === key) return this.declaration(property, depth);
+    }
+    return undefined;
+  }
+
+  /**
+   * The class or interface a value is declared or built as, read from annotations and `new`
+   * (`constructor(private readonly connection: Connection)`, `field = new Dispatcher()`), so that
+   * a member is found without types.
+   */
+  private declaredClass(node: ts.Expression, depth: number): ts.ClassLikeDeclaration | ts.InterfaceDeclaration | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const target = tsUnwrap(node);
+    if (target.kind === ts.SyntaxKind.ThisKeyword) return enclosingClass(target);
+    if (ts.isNewExpression(target)) return this.classNamed(target.expression);
+    let declarations: readonly ts.Node[] | undefined;
+    if (ts.isIdentifier(target)) declarations = this.symbols.resolved(target);
+    else if (ts.isPropertyAccessExpression(target)) {
+      declarations = this.symbols.resolved(target.name);
+      if (!declarations) {
+        const owner = this.declaredClass(target.expression, depth + 1);
+        declarations = owner ? membersNamed(owner, target.name.text) : undefined;
+      }
+    }
+    for (const declaration of declarations?.slice(0, 4) ?? []) {
+      if (!ts.isVariableDeclaration(declaration) && !ts.isParameter(declaration) && !ts.isPropertyDeclaration(declaration) && !ts.isPropertySignature(declaration)) continue;
+      if (declaration.type && ts.isTypeReferenceNode(declaration.type)) {
+        const named = this.classNamed(declaration.type.typeName);
+        if (named) return named;
+      }
+      const initializer = ts.isPropertySignature(declaration) ? undefined : declaration.initializer;
+      const built = initializer ? this.declaredClass(initializer, depth + 1) : undefined;
+      if (built) return built;
+    }
+    return undefined;
+  }
+
+  private classNamed(name: ts.EntityName | ts.Expression): ts.ClassLikeDeclaration | ts.InterfaceDeclaration | undefined {
+    const nameNode = ts.isQualifiedName(name) ? name.right : ts.isPropertyAccessExpression(name) ? name.name : name;
+    for (const declaration of this.symbols.resolved(nameNode)?.slice(0, 4) ?? []) {
+      if (ts.isClassLike(declaration) || ts.isInterfaceDeclaration(declaration)) return declaration;
     }
     return undefined;
   }
@@ -169,22 +199,18 @@ export class ClientOrigins {
     const target = tsUnwrap(node);
     if (ts.isObjectLiteralExpression(target)) return target;
     if (depth > MAX_DEPTH || !ts.isIdentifier(target)) return undefined;
-    const declaration = this.checker.getSymbolAtLocation(target)?.declarations?.[0];
+    const declaration = this.symbols.declarations(target)?.[0];
     return declaration && ts.isVariableDeclaration(declaration) && declaration.initializer
       ? this.objectLiteralOf(declaration.initializer, depth + 1)
       : undefined;
   }
 
-  private symbol(symbol: ts.Symbol, depth: number): ClientOrigin | undefined {
-    for (const declaration of (symbol.declarations ?? []).slice(0, 4)) {
+  private declarations(declarations: readonly ts.Node[], depth: number): ClientOrigin | undefined {
+    for (const declaration of declarations.slice(0, 4)) {
       const found = this.declaration(declaration, depth);
       if (found) return found;
     }
-    // `declare`d or shorthand: `{ client }` names the variable.
-    const shorthand = symbol.valueDeclaration && ts.isShorthandPropertyAssignment(symbol.valueDeclaration)
-      ? this.checker.getShorthandAssignmentValueSymbol(symbol.valueDeclaration)
-      : undefined;
-    return shorthand ? this.symbol(shorthand, depth + 1) : undefined;
+    return undefined;
   }
 
   private declaration(declaration: ts.Node, depth: number): ClientOrigin | undefined {
@@ -213,8 +239,9 @@ export class ClientOrigins {
     if (ts.isBindingElement(declaration)) return this.bindingElement(declaration, depth + 1);
     if (ts.isPropertyAssignment(declaration)) return this.expression(declaration.initializer, depth + 1);
     if (ts.isShorthandPropertyAssignment(declaration)) {
-      const value = this.checker.getShorthandAssignmentValueSymbol(declaration);
-      return value ? this.symbol(value, depth + 1) : undefined;
+      // `{ client }` names the variable.
+      const value = this.symbols.shorthandValue(declaration);
+      return value ? this.declarations(value, depth + 1) : undefined;
     }
     if (ts.isGetAccessorDeclaration(declaration)) return this.functionResult(declaration, depth + 1);
     if (ts.isExportAssignment(declaration)) return this.expression(declaration.expression, depth + 1);
@@ -237,10 +264,9 @@ export class ClientOrigins {
   }
 
   private propertyOfValue(object: ts.Expression, key: string, depth: number): ClientOrigin | undefined {
-    const type = this.checker.getTypeAtLocation(object);
-    const property = type.flags & ts.TypeFlags.Any ? undefined : type.getProperty(key);
+    const property = this.symbols.propertyOf(object, key);
     if (property) {
-      const found = this.symbol(property, depth + 1);
+      const found = this.declarations(property, depth + 1);
       if (found) return found;
     }
     return this.member(object, key, depth + 1);
@@ -286,7 +312,7 @@ export class ClientOrigins {
     for (const decorator of ts.getDecorators(declaration) ?? []) {
       const expression = decorator.expression;
       const callee = ts.isCallExpression(expression) ? expression.expression : expression;
-      const ref = tsImportRef(this.checker, callee);
+      const ref = tsImportRef(this.symbols, callee);
       if (ref && packageLibrary(ref.module) === "nestjs" && NEST_CLIENT_DECORATORS.includes(ref.name)) return { library: "nestjs", role: "factory" };
     }
     return undefined;
@@ -294,7 +320,7 @@ export class ClientOrigins {
 
   private call(node: ts.CallExpression, depth: number): ClientOrigin | undefined {
     const callee = tsUnwrap(node.expression);
-    const ref = tsImportRef(this.checker, callee);
+    const ref = tsImportRef(this.symbols, callee);
     if (ref) {
       const library = packageLibrary(ref.module);
       if (library === "connect" && Object.hasOwn(CONNECT_CLIENT_FACTORIES, ref.name)) return { library, role: "client", construction: node };
@@ -318,22 +344,18 @@ export class ClientOrigins {
     }
     // A function or method that returns a client: its declared return type, else what it returns.
     const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-    let symbol = this.checker.getSymbolAtLocation(nameNode);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) {
-      const aliased = this.checker.getAliasedSymbol(symbol);
-      symbol = aliased.declarations?.length ? aliased : undefined;
-    }
+    const declarations = this.symbols.resolved(nameNode);
     const functions: ts.Node[] = [];
-    for (const declaration of (symbol?.declarations ?? []).slice(0, 4)) {
+    for (const declaration of (declarations ?? []).slice(0, 4)) {
       if (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration)) {
         if (declaration.initializer) functions.push(tsUnwrap(declaration.initializer));
       } else {
         functions.push(declaration);
       }
     }
-    if (!symbol && ts.isPropertyAccessExpression(callee) && tsUnwrap(callee.expression).kind === ts.SyntaxKind.ThisKeyword) {
-      const owner = enclosingClass(callee);
-      for (const member of owner?.members ?? []) if (nameText(member.name) === callee.name.text) functions.push(member);
+    if (!declarations && ts.isPropertyAccessExpression(callee)) {
+      const owner = this.declaredClass(callee.expression, depth + 1);
+      if (owner) functions.push(...membersNamed(owner, callee.name.text));
     }
     if (ts.isFunctionExpression(callee) || ts.isArrowFunction(callee)) functions.push(callee);
     for (const fn of functions) {
@@ -376,16 +398,16 @@ export class ClientOrigins {
   private isProtobufTsTransport(node: ts.Expression, depth: number): boolean {
     const target = tsUnwrap(node);
     if (ts.isNewExpression(target)) {
-      const ref = tsImportRef(this.checker, target.expression);
+      const ref = tsImportRef(this.symbols, target.expression);
       return !!ref && packageLibrary(ref.module) === "protobuf-ts" && PROTOBUF_TS_TRANSPORTS.includes(ref.name);
     }
     if (!ts.isIdentifier(target) && !ts.isPropertyAccessExpression(target)) return false;
     if (depth > MAX_DEPTH) return false;
-    const symbol = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(target) ? target.name : target);
-    for (const declaration of symbol?.declarations?.slice(0, 4) ?? []) {
+    const declarations = this.symbols.declarations(ts.isPropertyAccessExpression(target) ? target.name : target);
+    for (const declaration of declarations?.slice(0, 4) ?? []) {
       if (!ts.isVariableDeclaration(declaration) && !ts.isParameter(declaration) && !ts.isPropertyDeclaration(declaration)) continue;
       if (declaration.type && ts.isTypeReferenceNode(declaration.type)) {
-        const ref = tsImportRef(this.checker, declaration.type.typeName);
+        const ref = tsImportRef(this.symbols, declaration.type.typeName);
         if (ref && packageLibrary(ref.module) === "protobuf-ts" && (ref.name === "RpcTransport" || PROTOBUF_TS_TRANSPORTS.includes(ref.name))) return true;
       }
       if (declaration.initializer && this.isProtobufTsTransport(declaration.initializer, depth + 1)) return true;
@@ -397,7 +419,7 @@ export class ClientOrigins {
   private clientClass(node: ts.Expression, depth: number): ClientOrigin | undefined {
     if (depth > MAX_DEPTH) return undefined;
     const target = tsUnwrap(node) as ts.Expression;
-    const ref = tsImportRef(this.checker, target);
+    const ref = tsImportRef(this.symbols, target);
     if (ref) {
       const library = packageLibrary(ref.module);
       if (library === "grpc-js" && ref.name === "Client") return { library, role: "client", generic: true };
@@ -407,9 +429,8 @@ export class ClientOrigins {
     }
     if (this.isPackageDefinitionMember(target, depth + 1)) return { library: "grpc-js", role: "client" };
     const nameNode = ts.isPropertyAccessExpression(target) ? target.name : target;
-    const symbol = ts.isIdentifier(nameNode) ? this.checker.getSymbolAtLocation(nameNode) : undefined;
-    const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(symbol) : symbol;
-    for (const declaration of resolved?.declarations?.slice(0, 4) ?? []) {
+    const resolved = ts.isIdentifier(nameNode) ? this.symbols.resolved(nameNode) : undefined;
+    for (const declaration of resolved?.slice(0, 4) ?? []) {
       if (ts.isClassLike(declaration)) {
         const library = libraryOfFile(declaration.getSourceFile().fileName);
         if (library) return library === "grpc-js" && declaration.name?.text === "Client" ? { library, role: "client", generic: true } : undefined;
@@ -424,7 +445,7 @@ export class ClientOrigins {
       if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
         const init = tsUnwrap(declaration.initializer);
         if (ts.isCallExpression(init)) {
-          const factory = tsImportRef(this.checker, tsUnwrap(init.expression));
+          const factory = tsImportRef(this.symbols, tsUnwrap(init.expression));
           if (factory && packageLibrary(factory.module) === "grpc-js" && GRPC_JS_CLIENT_CLASS_FACTORIES.includes(factory.name)) {
             return { library: "grpc-js", role: "client" };
           }
@@ -455,11 +476,11 @@ export class ClientOrigins {
     const target = tsUnwrap(node);
     if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) return this.isPackageDefinitionRoot(target.expression, depth + 1);
     if (ts.isCallExpression(target)) {
-      const ref = tsImportRef(this.checker, tsUnwrap(target.expression));
+      const ref = tsImportRef(this.symbols, tsUnwrap(target.expression));
       return !!ref && packageLibrary(ref.module) === "grpc-js" && ref.name === GRPC_JS_PACKAGE_LOADER;
     }
     if (ts.isIdentifier(target)) {
-      const declaration = this.checker.getSymbolAtLocation(target)?.declarations?.[0];
+      const declaration = this.symbols.declarations(target)?.[0];
       if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) return this.isPackageDefinitionRoot(declaration.initializer, depth + 1);
       if (declaration && ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent)) {
         const holder = declaration.parent.parent;
@@ -504,19 +525,17 @@ export class ClientOrigins {
 
   /** A named type (in an annotation or an `extends` clause). */
   private entity(name: ts.EntityName | ts.Expression, depth: number): ClientOrigin | undefined {
-    const ref = tsImportRef(this.checker, name);
+    const ref = tsImportRef(this.symbols, name);
     if (ref) {
       const known = originOfImportedType(ref);
       if (known) return known;
       if (packageLibrary(ref.module)) return undefined;
     }
     const nameNode = ts.isQualifiedName(name) ? name.right : ts.isPropertyAccessExpression(name) ? name.name : name;
-    let symbol = this.checker.getSymbolAtLocation(nameNode);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
-    for (const declaration of symbol?.declarations?.slice(0, 4) ?? []) {
+    for (const declaration of this.symbols.resolved(nameNode)?.slice(0, 4) ?? []) {
       const fileLibrary = libraryOfFile(declaration.getSourceFile().fileName);
       if (fileLibrary) {
-        const declaredName = symbol!.getName();
+        const declaredName = nameText(ts.getNameOfDeclaration(declaration as ts.Declaration)) ?? "";
         const known = originOfImportedType({ module: LIBRARY_MODULES[fileLibrary][0], name: declaredName });
         if (known) return known;
         continue;
@@ -556,4 +575,15 @@ function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
 
 function constructorOf(owner: ts.ClassLikeDeclaration): ts.ConstructorDeclaration | undefined {
   return owner.members.find((member): member is ts.ConstructorDeclaration => ts.isConstructorDeclaration(member));
+}
+
+/** A class's or interface's members named `key`, with a class's constructor parameter properties. */
+function membersNamed(owner: ts.ClassLikeDeclaration | ts.InterfaceDeclaration, key: string): ts.Node[] {
+  const found: ts.Node[] = owner.members.filter((member) => nameText(member.name) === key);
+  if (ts.isClassLike(owner)) {
+    for (const parameter of constructorOf(owner)?.parameters ?? []) {
+      if (ts.isParameterPropertyDeclaration(parameter, parameter.parent) && nameText(parameter.name) === key) found.push(parameter);
+    }
+  }
+  return found;
 }

@@ -32,7 +32,7 @@
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { FileContext } from "../syntax/index.js";
 import ts from "typescript";
-import { EstreeTracer, memberName, singleFileProgram, tsNodeAtRange, unwrap, tsCallTarget } from "../syntax/index.js";
+import { EstreeTracer, checkerSymbols, memberName, scopeSymbols, tsCallTarget, tsNodeAtRange, tsSourceFileOf, unwrap } from "../syntax/index.js";
 import { ClientOrigins, type ClientOrigin } from "./client-origins.js";
 import { GrpcClientTracer, type GrpcClientConstruction } from "./grpc-clients.js";
 import {
@@ -360,7 +360,7 @@ export class GrpcAnalysis implements ArgumentsView {
         const services = this.services;
         const file = services.esTreeNodeToTSNodeMap.get(this.sourceCode.ast as never) as ts.Node | undefined;
         view = {
-          origins: new ClientOrigins(services.program.getTypeChecker()),
+          origins: new ClientOrigins(checkerSymbols(services.program.getTypeChecker())),
           toTs: (node) => services.esTreeNodeToTSNodeMap.get(node as never),
           toEstree: (node) => (file && node.getSourceFile() === file ? (services.tsNodeToESTreeNodeMap.get(node)) : undefined),
         };
@@ -369,16 +369,23 @@ export class GrpcAnalysis implements ArgumentsView {
         const maps = this.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
         const parsed = maps?.esTreeNodeToTSNodeMap?.get(this.sourceCode.ast as never) as ts.Node | undefined;
         // On its own a file can only lead to a client through an import of a gRPC module or a
-        // generated client module: without one (generated messages, unrelated code) skip the program.
+        // generated client module: without one (generated messages, unrelated code) skip the lookup.
         if (!importsGrpcModule(this.sourceCode.text)) {
           this.originsView = null;
           return undefined;
         }
-        const { checker, file } = singleFileProgram(this.filename, this.sourceCode.text, parsed && ts.isSourceFile(parsed) ? parsed : undefined);
-        const toTs = parsed && ts.isSourceFile(parsed) ? (node: TSESTree.Node) => maps!.esTreeNodeToTSNodeMap!.get(node as never) as ts.Node | undefined : undefined;
+        const tree = parsed && ts.isSourceFile(parsed) ? parsed : undefined;
+        // A file another parser read (espree for `.js`) gets a TypeScript tree, never a program.
+        const file = tree ?? tsSourceFileOf(this.filename, this.sourceCode.text);
+        const toTs = tree
+          ? (node: TSESTree.Node) => maps!.esTreeNodeToTSNodeMap!.get(node as never) as ts.Node | undefined
+          : (node: TSESTree.Node) => tsNodeAtRange(file, node.range[0], node.range[1]);
+        const identifierAt = tree
+          ? (node: ts.Node) => maps!.tsNodeToESTreeNodeMap!.get(node as never) as TSESTree.Node | undefined
+          : (node: ts.Node) => this.innermostAt(node.getStart(file), node.end);
         view = {
-          origins: new ClientOrigins(checker),
-          toTs: toTs ?? ((node) => tsNodeAtRange(file, node.range[0], node.range[1])),
+          origins: new ClientOrigins(scopeSymbols(this.estree, { toTs, toEstree: identifierAt })),
+          toTs,
           toEstree: (node) => (node.getSourceFile() === file ? this.estreeAt(node.getStart(file), node.end) : undefined),
         };
       }
@@ -387,6 +394,12 @@ export class GrpcAnalysis implements ArgumentsView {
     }
     this.originsView = view;
     return view ?? undefined;
+  }
+
+  /** The deepest ESTree node spanning exactly [start, end): an identifier rather than its declaration. */
+  private innermostAt(start: number, end: number): TSESTree.Node | undefined {
+    const node = this.sourceCode.getNodeByRangeIndex(start);
+    return node && node.range[0] === start && node.range[1] === end ? node : undefined;
   }
 
   private estreeAt(start: number, end: number): TSESTree.Node | undefined {

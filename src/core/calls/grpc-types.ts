@@ -4,7 +4,7 @@
  * Every answer is cached per type; none of this runs on files the text gate skipped.
  */
 import ts from "typescript";
-import { tsImportRef } from "../syntax/index.js";
+import { checkerSymbols, tsImportRef } from "../syntax/index.js";
 import { GRPC_JS_CALL_TYPE_BY_RETURN, LIBRARY_MODULES, PROTOBUF_TS_CALL_TYPES, libraryOfFile, type GrpcCallType, type GrpcLibrary } from "./grpc-modules.js";
 
 /** Declaration files that hold the per-method signatures of a generated client type. */
@@ -110,7 +110,7 @@ export class GrpcTypeOracle {
     if (!ts.isTypeReferenceNode(node)) return undefined;
     const last = ts.isQualifiedName(node.typeName) ? node.typeName.right.text : node.typeName.text;
     if (last === "Promise" && node.typeArguments?.[0]) return undefined;
-    const ref = tsImportRef(this.checker, node.typeName);
+    const ref = tsImportRef(checkerSymbols(this.checker), node.typeName);
     if (ref) {
       for (const [library, modules] of Object.entries(LIBRARY_MODULES) as [GrpcLibrary, readonly string[]][]) {
         if (modules.includes(ref.module)) return { library, name: ref.name };

@@ -4,6 +4,7 @@ export { type FileView } from "./file-view.js";
 export { lookupProperty, returnedExpressions, type PropertyLookup } from "./object-props.js";
 export { StaticObject, StringifiedValue, UNKNOWN, createStaticEvaluator, toPlain, type StaticEvaluator } from "./static-value.js";
 export { tsCallTarget, tsLookupProperty, tsReturnedExpressions, tsStaticNumber, tsUnwrap, tsValueSources } from "./ts-follow.js";
-export { singleFileProgram, tsImportRef, tsNodeAtRange, type TsImportRef } from "./ts-imports.js";
+export { tsImportRef, tsNodeAtRange, tsSourceFileOf, type TsImportRef } from "./ts-imports.js";
+export { checkerSymbols, scopeSymbols, type TreeMaps, type TsSymbols } from "./ts-symbols.js";
 export { isFunctionNode, visitNodes, within, type FunctionNode } from "./walk.js";
 export { fileContext, type FileContext, type RuleContextLike } from "./file-context.js";

@@ -6,6 +6,7 @@
 import ts from "typescript";
 import { combine, type PropertyLookup } from "./property-lookup.js";
 import { tsImportRef } from "./ts-imports.js";
+import { checkerSymbols } from "./ts-symbols.js";
 
 const MAX_DEPTH = 8;
 
@@ -61,7 +62,7 @@ export function tsCallTarget(checker: ts.TypeChecker, call: ts.CallExpression): 
   if (!symbol || !declaration) {
     // A package that is not installed: the import still names it. Answer with the path its
     // declarations would have, so library checks by path work the same way.
-    const ref = !callee.getSourceFile().isDeclarationFile && !ts.isCallExpression(callee) ? tsImportRef(checker, callee) : undefined;
+    const ref = !callee.getSourceFile().isDeclarationFile && !ts.isCallExpression(callee) ? tsImportRef(checkerSymbols(checker), callee) : undefined;
     if (!ref || ref.name === "*" || ref.module.startsWith(".") || ref.module.startsWith("/")) return undefined;
     return { name: ref.name, fileName: `/node_modules/${ref.module}/index.d.ts` };
   }

@@ -1,18 +1,17 @@
 /**
  * TypeScript-side helpers that work whether or not a module resolves: which module specifier and
  * export a name was imported as (`import`, `import * as`, `import x = require`, `require`,
- * re-exports), a checker for one file on its own (when ESLint gives no program), and the
- * TypeScript node at an ESTree node's range.
+ * re-exports), a file's TypeScript tree when its parser gave none, and the TypeScript node at an
+ * ESTree node's range.
  */
 import ts from "typescript";
+import type { TsSymbols } from "./ts-symbols.js";
 
 export interface TsImportRef {
   module: string;
   /** The export it names; "*" for a namespace, a default import or a whole `require(...)`. */
   name: string;
 }
-
-const MAX_HOPS = 6;
 
 function moduleText(node: ts.Node | undefined): string | undefined {
   return node && ts.isStringLiteralLike(node) ? node.text : undefined;
@@ -73,59 +72,34 @@ function importOfDeclaration(declaration: ts.Declaration): TsImportRef | undefin
  * import statements themselves so that a module that is not installed still answers. Re-exports
  * in the program (`export { Client } from "@connectrpc/connect"`) are followed to their source.
  */
-export function tsImportRef(checker: ts.TypeChecker, node: ts.Node): TsImportRef | undefined {
+export function tsImportRef(symbols: TsSymbols, node: ts.Node): TsImportRef | undefined {
   if (ts.isPropertyAccessExpression(node) || ts.isQualifiedName(node)) {
     const left = ts.isPropertyAccessExpression(node) ? node.expression : node.left;
     const right = ts.isPropertyAccessExpression(node) ? node.name : node.right;
-    const base = tsImportRef(checker, left);
+    const base = tsImportRef(symbols, left);
     return base?.name === "*" ? { module: base.module, name: right.text } : undefined;
   }
   if (!ts.isIdentifier(node)) return undefined;
-  let symbol = checker.getSymbolAtLocation(node);
-  for (let hop = 0; symbol && hop < MAX_HOPS; hop++) {
-    const declaration = symbol.declarations?.[0];
-    if (!declaration) return undefined;
-    const found = importOfDeclaration(declaration);
-    if (!found) return undefined;
+  let found: TsImportRef | undefined;
+  let hop = 0;
+  for (const declaration of symbols.aliasChain(node)) {
+    // After the import itself, only a re-export from another module is followed.
+    if (hop++ > 0 && !(ts.isExportSpecifier(declaration) && declaration.parent.parent.moduleSpecifier)) return found;
+    const here = importOfDeclaration(declaration as ts.Declaration);
+    if (!here) return found;
+    found = here;
     // A relative module in the program may re-export from the library: follow one more hop.
-    if (!found.module.startsWith(".") || !(symbol.flags & ts.SymbolFlags.Alias)) return found;
-    const next = checker.getImmediateAliasedSymbol(symbol);
-    const nextDeclaration = next?.declarations?.[0];
-    if (!next || !nextDeclaration || !ts.isExportSpecifier(nextDeclaration) || !nextDeclaration.parent.parent.moduleSpecifier) return found;
-    symbol = next;
+    if (!found.module.startsWith(".")) return found;
   }
-  return undefined;
+  return found;
 }
 
-const programs = new Map<string, { text: string; program: ts.Program; file: ts.SourceFile }>();
-
 /**
- * A program of one file and nothing else (no lib, no module resolution), for in-file symbol
- * questions when ESLint runs without types. Imports stay unresolved; local names resolve.
- * The last few are kept, keyed by file name and text, since every rule of a file asks.
+ * The TypeScript tree of a file that ESLint parsed with another parser (espree for `.js`):
+ * analyses over TypeScript nodes need one, and only a tree, never a program, is built.
  */
-export function singleFileProgram(fileName: string, text: string, parsed?: ts.SourceFile): { checker: ts.TypeChecker; file: ts.SourceFile } {
-  const cached = programs.get(fileName);
-  if (cached && cached.text === text && (!parsed || cached.file === parsed)) return { checker: cached.program.getTypeChecker(), file: cached.file };
-  // The parser's own TypeScript tree when there is one (typescript-estree keeps it): no second parse.
-  const file = parsed ?? parse(fileName, text);
-  const name = file.fileName;
-  const options: ts.CompilerOptions = { noLib: true, noResolve: true, allowJs: true, noEmit: true, types: [] };
-  const host: ts.CompilerHost = {
-    getSourceFile: (requested) => (requested === name ? file : undefined),
-    getDefaultLibFileName: () => "lib.d.ts",
-    writeFile: () => {},
-    getCurrentDirectory: () => "",
-    getCanonicalFileName: (f) => f,
-    useCaseSensitiveFileNames: () => true,
-    getNewLine: () => "\n",
-    fileExists: (f) => f === name,
-    readFile: () => undefined,
-  };
-  const program = ts.createProgram({ rootNames: [name], options, host });
-  if (programs.size >= 4) programs.delete(programs.keys().next().value as string);
-  programs.set(fileName, { text, program, file });
-  return { checker: program.getTypeChecker(), file };
+export function tsSourceFileOf(fileName: string, text: string): ts.SourceFile {
+  return parse(fileName, text);
 }
 
 function parse(fileName: string, text: string): ts.SourceFile {
