@@ -8,6 +8,7 @@ import { createRule } from "../src/util/create-rule.js";
 export type MessageIds =
   | "missingDeadline"
   | "missingTimeout"
+  | "missingTimeoutUnseenTransport"
   | "timeoutDisabled"
   | "noDeadlineMiddleware"
   | "missingNiceDeadline"
@@ -52,6 +53,8 @@ export default createRule<[RequireDeadlineOptions], MessageIds>({
         "gRPC call `{{method}}` has no deadline, so it can wait forever and hold a stream and memory on both sides. Pass call options with `deadline: Date.now() + ms` (or `parent: call` inside a server handler).",
       missingTimeout:
         "Connect call `{{method}}` has no timeout (no `timeoutMs`, and its transport has no `defaultTimeoutMs`), so it can wait forever. Pass `{ timeoutMs: ms }` or set `defaultTimeoutMs` on the transport.",
+      missingTimeoutUnseenTransport:
+        "Connect call `{{method}}` passes no `timeoutMs`, and its client is built outside this file, so nothing here shows a transport `defaultTimeoutMs`: unless that transport sets one, the call can wait forever. Pass `{ timeoutMs: ms }`, or check the transport.",
       timeoutDisabled:
         "`timeoutMs: {{value}}` turns the transport's default timeout off, so Connect call `{{method}}` can wait forever. Use a positive `timeoutMs`.",
       noDeadlineMiddleware:
@@ -105,6 +108,9 @@ export default createRule<[RequireDeadlineOptions], MessageIds>({
             return;
           case "missing-timeout":
             context.report({ node: reportNode(call), messageId: "missingTimeout", data });
+            return;
+          case "missing-timeout-unseen-transport":
+            context.report({ node: reportNode(call), messageId: "missingTimeoutUnseenTransport", data });
             return;
           case "timeout-disabled":
             context.report({ node: verdict.node, messageId: "timeoutDisabled", data: { ...data, value: verdict.value } });

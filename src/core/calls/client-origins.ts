@@ -25,6 +25,7 @@ import {
   LIBRARY_MODULES,
   NEST_CLIENT_DECORATORS,
   PROTOBUF_TS_TRANSPORTS,
+  isConnectServiceModule,
   libraryOfFile,
   libraryOfGeneratedModule,
   type GrpcLibrary,
@@ -520,7 +521,18 @@ export class ClientOrigins {
     if (!ts.isTypeReferenceNode(node)) return undefined;
     const last = ts.isQualifiedName(node.typeName) ? node.typeName.right.text : node.typeName.text;
     if (UNWRAPPED_TYPES.has(last) && node.typeArguments?.[0]) return this.type(node.typeArguments[0], depth);
-    return this.entity(node.typeName, depth);
+    const named = this.entity(node.typeName, depth);
+    if (named) return named;
+    // `Client<typeof ElizaService>` from a module that re-exports Connect's type (a company SDK):
+    // Connect's client type names applied to a generated Connect service descriptor.
+    if (CLIENT_TYPE_NAMES.connect.includes(last) && this.isConnectService(node.typeArguments?.[0])) return { library: "connect", role: "client" };
+    return undefined;
+  }
+
+  private isConnectService(argument: ts.TypeNode | undefined): boolean {
+    if (!argument || !ts.isTypeQueryNode(argument)) return false;
+    const ref = tsImportRef(this.symbols, argument.exprName);
+    return ref !== undefined && isConnectServiceModule(ref.module);
   }
 
   /** A named type (in an annotation or an `extends` clause). */

@@ -44,6 +44,7 @@ import {
   isGrpcModuleSpecifier,
   libraryOfFile,
   libraryOfModule,
+  mentionsServiceClientType,
   textMayMentionGrpc,
   type GrpcCallType,
   type GrpcLibrary,
@@ -370,7 +371,7 @@ export class GrpcAnalysis implements ArgumentsView {
         const parsed = maps?.esTreeNodeToTSNodeMap?.get(this.sourceCode.ast as never) as ts.Node | undefined;
         // On its own a file can only lead to a client through an import of a gRPC module or a
         // generated client module: without one (generated messages, unrelated code) skip the lookup.
-        if (!importsGrpcModule(this.sourceCode.text)) {
+        if (!importsGrpcModule(this.sourceCode.text) && !mentionsServiceClientType(this.sourceCode.text)) {
           this.originsView = null;
           return undefined;
         }
@@ -381,7 +382,7 @@ export class GrpcAnalysis implements ArgumentsView {
           ? (node: TSESTree.Node) => maps!.esTreeNodeToTSNodeMap!.get(node as never) as ts.Node | undefined
           : (node: TSESTree.Node) => tsNodeAtRange(file, node.range[0], node.range[1]);
         const identifierAt = tree
-          ? (node: ts.Node) => maps!.tsNodeToESTreeNodeMap!.get(node as never) as TSESTree.Node | undefined
+          ? (node: ts.Node) => maps!.tsNodeToESTreeNodeMap!.get(node) as TSESTree.Node | undefined
           : (node: ts.Node) => this.innermostAt(node.getStart(file), node.end);
         view = {
           origins: new ClientOrigins(scopeSymbols(this.estree, { toTs, toEstree: identifierAt })),

@@ -158,6 +158,23 @@ export function libraryOfGeneratedModule(specifier: string): GrpcLibrary | undef
   return undefined;
 }
 
+// protoc-gen-es (`_pb`, v2) and protoc-gen-connect-es (`_connect`, v1) write service descriptors;
+// grpc-tools' `_grpc_pb` and protoc-gen-grpc-web's `_grpc_web_pb` are other libraries' clients.
+const CONNECT_SERVICE_MODULE = /(?<!_grpc|_grpc_web)_pb(?:\.[cm]?js)?$|_connect(?:\.[cm]?js)?$/;
+
+/** A module protoc-gen-es or protoc-gen-connect-es wrote, which exports Connect service descriptors. */
+export function isConnectServiceModule(specifier: string): boolean {
+  return CONNECT_SERVICE_MODULE.test(specifier);
+}
+
+// Connect's client types applied to a service descriptor, whoever re-exports them (company SDKs).
+const CONNECT_CLIENT_TYPE_TEXT = /\b(?:Promise|Callback)?Client\s*<\s*typeof\s/;
+
+/** The text names a Connect-shaped client type (`Client<typeof Service>`), wherever it is imported from. */
+export function mentionsServiceClientType(text: string): boolean {
+  return CONNECT_CLIENT_TYPE_TEXT.test(text);
+}
+
 /** Any module a gRPC client can come from: a library package or a generated client module. */
 export function isGrpcModuleSpecifier(specifier: string): boolean {
   for (const modules of Object.values(LIBRARY_MODULES)) if (modules.includes(specifier)) return true;
@@ -198,7 +215,7 @@ const GRPC_TEXT = /grpc|connectrpc|bufbuild\/connect|@protobuf-ts\/|\.client["']
  * gRPC library (see `grpc-program.ts`).
  */
 export function textMayMentionGrpc(text: string): boolean {
-  return GRPC_TEXT.test(text);
+  return GRPC_TEXT.test(text) || mentionsServiceClientType(text);
 }
 
 /** What a construction that owns a connection builds (see client-lifetime.ts for the sources). */

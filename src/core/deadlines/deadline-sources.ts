@@ -18,6 +18,11 @@ export type DeadlineVerdict =
   | { kind: "missing-deadline" }
   /** Connect: no `timeoutMs` and no transport default. */
   | { kind: "missing-timeout" }
+  /**
+   * Connect: no `timeoutMs`, and the client was built where this file cannot see (another module,
+   * a package): nothing shows a transport `defaultTimeoutMs`, so the reviewer must look there.
+   */
+  | { kind: "missing-timeout-unseen-transport" }
   /** Connect: `timeoutMs <= 0` switches the transport default off. */
   | { kind: "timeout-disabled"; node: TSESTree.Node; value: number }
   /** nice-grpc: the client's factory has no `deadlineMiddleware`. */
@@ -41,6 +46,7 @@ const UNKNOWN: DeadlineVerdict = { kind: "unknown" };
 const MISSING_KINDS: ReadonlySet<DeadlineVerdict["kind"]> = new Set([
   "missing-deadline",
   "missing-timeout",
+  "missing-timeout-unseen-transport",
   "no-deadline-middleware",
   "missing-nice-deadline",
   "missing-web-deadline",
@@ -156,6 +162,7 @@ function connectVerdict(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict
   }
   const fromTransport = transportDefaultTimeout(analysis, call);
   if (fromTransport === "set") return BOUNDED;
+  if (fromTransport === "unseen") return { kind: "missing-timeout-unseen-transport" };
   if (fromTransport === "unknown") return UNKNOWN;
   return { kind: "missing-timeout" };
 }
@@ -199,19 +206,24 @@ export function estreeStaticNumber(analysis: GrpcAnalysis, node: TSESTree.Node):
 type Setting = "set" | "unset" | "unknown";
 
 /** Whether the transport a Connect client was created with has a positive `defaultTimeoutMs`. */
-export function transportDefaultTimeout(analysis: GrpcAnalysis, call: GrpcCall): Setting {
+/**
+ * The transport's `defaultTimeoutMs` as far as it can be read; "unseen" when no construction of
+ * the client or its transport is in sight at all (built in another module or a package).
+ */
+export function transportDefaultTimeout(analysis: GrpcAnalysis, call: GrpcCall): Setting | "unseen" {
   const checker = analysis.checker;
   if (checker) {
     const start = call.construction?.transport ? analysis.tsNode(call.construction.transport) : call.tsConstruction?.arguments?.[1];
     const receiver = analysis.tsNode(call.receiver);
     const creation = start ? undefined : receiver && tsClientCreation(checker, receiver, (name) => Object.hasOwn(CONNECT_CLIENT_FACTORIES, name));
     const transport = start ?? creation?.arguments[1];
+    if (!transport && !call.construction) return "unseen";
     const typed = transport ? tsTransportTimeout(checker, transport, 0) : "unknown";
     // Types that do not resolve (packages not installed) leave the in-file reading below.
     if (typed !== "unknown" || !call.construction?.transport) return typed;
   }
   const transport = call.construction?.transport;
-  if (!transport) return "unknown";
+  if (!transport) return call.construction ? "unknown" : "unseen";
   const results = analysis.estree.valueSources(transport).map((source): Setting => {
     if (source.type !== AST_NODE_TYPES.CallExpression) return "unknown";
     const factory = analysis.estree.importedName(source.callee);

@@ -89,7 +89,7 @@ export function scopeSymbols(tracer: EstreeTracer, maps: TreeMaps): TsSymbols {
     return undefined;
   };
   const declarationOf = (definition: TSESLint.Scope.Definition): ts.Node | undefined => {
-    const name = maps.toTs(definition.name as TSESTree.Node);
+    const name = maps.toTs(definition.name);
     if (!name) return undefined;
     return ts.isIdentifier(name) ? name.parent : name;
   };
