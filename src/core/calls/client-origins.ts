@@ -9,7 +9,8 @@
  * module, read from the import statement so that a package that is not installed still counts.
  * Followed: variables, parameters, class fields (initializers and every `this.f = ...`),
  * parameter properties, getters, functions and methods that return a client (through `await` and
- * `Promise<...>`), object literal properties, destructuring, re-exports.
+ * `Promise<...>`), object literal properties, destructuring, re-exports, and what a file's calls
+ * pass to an unannotated parameter of a function it calls by name.
  *
  * Every step is bounded: a depth limit, an in-progress set (recursive getters, self-referential
  * fields, cyclic imports) and a cache per node. Nothing here throws to its caller.
@@ -75,6 +76,7 @@ export class ClientOrigins {
   private readonly typeCache = new Map<ts.Node, ClientOrigin | null>();
   private readonly inProgress = new Set<ts.Node>();
   private readonly classWrites = new Map<ts.Node, Map<string, ts.Expression[]>>();
+  private readonly fileCalls = new Map<ts.SourceFile, Map<string, ts.CallExpression[]>>();
 
   constructor(private readonly symbols: TsSymbols) {}
 
@@ -227,6 +229,10 @@ export class ClientOrigins {
       const init = ts.isPropertySignature(declaration) ? undefined : declaration.initializer;
       const initializer = init ? this.expression(init, depth + 1) : undefined;
       if (initializer) return preferBuilt(annotated, initializer);
+      if (ts.isParameter(declaration) && !annotated) {
+        const passed = this.passedArguments(declaration, depth + 1);
+        if (passed) return passed;
+      }
       if (ts.isPropertyDeclaration(declaration) || (ts.isParameter(declaration) && ts.isParameterPropertyDeclaration(declaration, declaration.parent))) {
         const owner = ts.isParameter(declaration) ? declaration.parent.parent : declaration.parent;
         const key = nameText(declaration.name);
@@ -248,6 +254,47 @@ export class ClientOrigins {
     if (ts.isExportAssignment(declaration)) return this.expression(declaration.expression, depth + 1);
     if (ts.isBinaryExpression(declaration)) return this.expression(declaration.right, depth + 1);
     return undefined;
+  }
+
+  /**
+   * An unannotated parameter of a function this file calls by name (`function unary(client) {...}`
+   * then `unary(client, ...)`): what the calls pass in that position.
+   */
+  private passedArguments(parameter: ts.ParameterDeclaration, depth: number): ClientOrigin | undefined {
+    const fn = parameter.parent;
+    if (parameter.dotDotDotToken || (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn))) return undefined;
+    const holder = ts.isFunctionDeclaration(fn) ? fn : ts.isVariableDeclaration(fn.parent) ? fn.parent : undefined;
+    const name = holder?.name && ts.isIdentifier(holder.name) ? holder.name.text : undefined;
+    if (!holder || name === undefined) return undefined;
+    const index = fn.parameters.indexOf(parameter);
+    for (const call of this.callsByName(fn.getSourceFile()).get(name)?.slice(0, 8) ?? []) {
+      const argument = call.arguments[index];
+      if (!argument || ts.isSpreadElement(argument)) continue;
+      if (!this.symbols.declarations(call.expression)?.includes(holder)) continue;
+      const found = this.expression(argument, depth);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The file's calls of plain names (`f(...)`), by name: one walk per file. */
+  private callsByName(file: ts.SourceFile): Map<string, ts.CallExpression[]> {
+    let calls = this.fileCalls.get(file);
+    if (!calls) {
+      const found = new Map<string, ts.CallExpression[]>();
+      const visit = (node: ts.Node): void => {
+        if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+          const list = found.get(node.expression.text);
+          if (list) list.push(node);
+          else found.set(node.expression.text, [node]);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      calls = found;
+      this.fileCalls.set(file, calls);
+    }
+    return calls;
   }
 
   /** `const { client } = holder`, `const { stub: s } = this`. */

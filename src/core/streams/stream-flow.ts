@@ -311,22 +311,25 @@ function numericLiteral(node: Node | null | undefined): number | undefined {
   return node?.type === AST_NODE_TYPES.Literal && typeof node.value === "number" ? node.value : undefined;
 }
 
+/** What a variable that is never reassigned was initialized with; the node itself if it is no identifier. */
+function initialValue(node: Node, scopeOf: (node: Node) => TSESLint.Scope.Scope): Node | null | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return node;
+  const variable = ASTUtils.findVariable(scopeOf(node), node);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const writes = variable?.references.filter((reference) => reference.isWrite()).length ?? 0;
+  return def?.type === "Variable" && writes <= 1 ? def.node.init : undefined;
+}
+
 /** The elements of an array literal an expression is, directly or through a variable that is never reassigned. */
 function arrayLiteralLength(node: Node, scopeOf: (node: Node) => TSESLint.Scope.Scope): number | undefined {
-  let target: Node | null | undefined = node;
-  if (target.type === AST_NODE_TYPES.Identifier) {
-    const variable = ASTUtils.findVariable(scopeOf(target), target);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    const writes = variable?.references.filter((reference) => reference.isWrite()).length ?? 0;
-    target = def?.type === "Variable" && writes <= 1 ? def.node.init : undefined;
-  }
+  const target = initialValue(node, scopeOf);
   if (target?.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
   return target.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement) ? undefined : target.elements.length;
 }
 
 /**
  * How many times a loop runs, when its head says so statically: `for (let i = a; i < b; i++)` with
- * literal bounds or `i < list.length` of an array literal, `for (const x of [a, b, c])`,
+ * literal bounds (or constants holding one) or `i < list.length` of an array literal, `for (const x of [a, b, c])`,
  * `[a, b].forEach(...)`. A few writes never pass the high-water mark.
  */
 export function staticTripCount(loop: LoopNode | TSESTree.CallExpression, scopeOf: (node: Node) => TSESLint.Scope.Scope): number | undefined {
@@ -340,7 +343,8 @@ export function staticTripCount(loop: LoopNode | TSESTree.CallExpression, scopeO
   const start = numericLiteral(init);
   const test = loop.test;
   if (start === undefined || test?.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
-  let end = numericLiteral(test.right);
+  // `i < COUNT` with `const COUNT = 10`, as examples and tests write it.
+  let end = numericLiteral(initialValue(test.right, scopeOf));
   if (
     end === undefined &&
     test.right.type === AST_NODE_TYPES.MemberExpression &&
