@@ -15,6 +15,7 @@ import noReusedTag from "./no-reused-tag.js";
 import noSilentServiceConfigChange from "./no-silent-service-config-change.js";
 import noSpentDeadline from "./no-spent-deadline.js";
 import noUnboundedStreamBuffer from "./no-unbounded-stream-buffer.js";
+import noUnsafeRetry from "./no-unsafe-retry.js";
 import noWireIncompatibleChange from "./no-wire-incompatible-change.js";
 import propagateDeadline from "./propagate-deadline.js";
 import requireDeadline from "./require-deadline.js";
@@ -44,6 +45,7 @@ export const rules: Record<string, AnyRule> = {
   "no-silent-service-config-change": noSilentServiceConfigChange,
   "no-spent-deadline": noSpentDeadline,
   "no-unbounded-stream-buffer": noUnboundedStreamBuffer,
+  "no-unsafe-retry": noUnsafeRetry,
   "no-wire-incompatible-change": noWireIncompatibleChange,
   "propagate-deadline": propagateDeadline,
   "require-deadline": requireDeadline,

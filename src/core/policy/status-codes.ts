@@ -42,6 +42,17 @@ export function statusCodeName(value: unknown): StatusCodeName | undefined {
 }
 
 /**
+ * The code a member name spells in one of the libraries' enums: grpc-js and nice-grpc
+ * `status.UNAVAILABLE` / `Status.UNAVAILABLE`, Connect `Code.Unavailable` (PascalCase).
+ */
+export function statusCodeFromEnumMember(name: string): StatusCodeName | undefined {
+  if (Object.hasOwn(STATUS_CODES, name)) return name as StatusCodeName;
+  if (!/^[A-Z][a-z]/.test(name)) return undefined;
+  const snake = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+  return Object.hasOwn(STATUS_CODES, snake) ? (snake as StatusCodeName) : undefined;
+}
+
+/**
  * Codes that must never be retried or hedged on: the same request fails the same way again,
  * or retrying hides a bug (or, for OK and CANCELLED, the call did not fail at all or the caller gave up).
  */

@@ -1,0 +1,35 @@
+import rule from "../../rules/no-unsafe-retry.js";
+import { fixtureCase, typedRuleTester, untypedRuleTester } from "../helpers/fixture-case.js";
+
+typedRuleTester().run("no-unsafe-retry", rule, {
+  valid: [fixtureCase("no-unsafe-retry/clean.ts")],
+  invalid: [fixtureCase("no-unsafe-retry/flagged.ts")],
+});
+
+const header = 'const { Code, ConnectError } = require("@connectrpc/connect");\nconst sleep = (ms) => new Promise((r) => setTimeout(r, ms));\n';
+
+untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
+  valid: [
+    // A switch that retries UNAVAILABLE only, capped and delayed.
+    `${header}const i = (next) => async (req) => {\n  for (let n = 0; n < 3; n++) {\n    try { return await next(req); } catch (e) {\n      switch (ConnectError.from(e).code) {\n        case Code.Unavailable: await sleep(2 ** n * 50); continue;\n        default: throw e;\n      }\n    }\n  }\n};`,
+    // A catch that always rethrows is no retry.
+    `${header}const i = (next) => async (req) => { while (true) { try { return await next(req); } catch (e) { console.log(e); throw e; } } };`,
+    // Not a gRPC file: a generic helper with no RPC in sight.
+    "async function retry(fn) { for (;;) { try { return await fn(); } catch {} } }",
+    // A helper of a gRPC file that is never handed an RPC here.
+    `${header}async function retry(fn) { for (;;) { try { return await fn(); } catch {} } }\nretry(() => fetch("/x"));`,
+  ],
+  invalid: [
+    fixtureCase("no-unsafe-retry/untyped.js"),
+    {
+      // Retries on a code list that names INVALID_ARGUMENT (by number) through every method.
+      code: `${header}const i = (next) => async (req) => {\n  for (let n = 0; n < 3; n++) {\n    try { return await next(req); } catch (e) {\n      if (![14, 3].includes(e.code)) throw e;\n      await sleep(2 ** n * 50);\n    }\n  }\n};`,
+      errors: [{ messageId: "retriesNonRetryableStatus", line: 6, column: 17 }],
+    },
+    {
+      // A switch case that retries INTERNAL on every method.
+      code: `${header}const i = (next) => async (req) => {\n  for (let n = 0; n < 3; n++) {\n    try { return await next(req); } catch (e) {\n      switch (e.code) {\n        case Code.Unavailable:\n        case Code.Internal: await sleep(2 ** n * 50); continue;\n        default: throw e;\n      }\n    }\n  }\n};`,
+      errors: [{ messageId: "retriesUnsafeStatus", line: 8, column: 14 }],
+    },
+  ],
+});
