@@ -1,10 +1,10 @@
 import { fileContext } from "../src/core/syntax/index.js";
 import { grpcAnalysis } from "../src/core/calls/index.js";
 import { neverRetryReason } from "../src/core/policy/index.js";
-import { retrySites, type RetrySite } from "../src/core/retries/index.js";
+import { niceRetryProblems, retrySites, type RetrySite } from "../src/core/retries/index.js";
 import { createRule } from "../src/util/create-rule.js";
 
-export type MessageIds = "retriesEveryStatus" | "retriesNonRetryableStatus" | "retriesUnsafeStatus" | "noAttemptCap" | "noBackoff";
+export type MessageIds = "retriesEveryStatus" | "retriesNonRetryableStatus" | "retriesUnsafeStatus" | "noAttemptCap" | "noBackoff" | "niceRetryNonIdempotent";
 
 /** What the retry repeats, for messages. */
 function subject(site: RetrySite): string {
@@ -44,6 +44,8 @@ export default createRule<[], MessageIds>({
         "This retry repeats {{what}} with no attempt cap: while the server is down or overloaded every caller retries forever and keeps it down. Stop after a few attempts (grpc-js service configs allow at most 5) and rethrow the last error.",
       noBackoff:
         "This retry repeats {{what}} at once, with no delay between attempts: clients that failed together retry together, in a burst that hits a struggling server hardest. Wait between attempts with exponential backoff and jitter (`await sleep(Math.random() * base * 2 ** attempt)`).",
+      niceRetryNonIdempotent:
+        "`retry: true` turns nice-grpc's retry middleware on for `{{method}}`, which is not idempotent ({{reason}}): it retries {{codes}}, after which the server may already have acted, so the change can happen twice. Leave `retry` off (the middleware's default for methods not marked `idempotency_level = IDEMPOTENT`), or pass `retryableStatuses: [Status.UNAVAILABLE]`.",
     },
     schema: [],
   },
@@ -52,6 +54,30 @@ export default createRule<[], MessageIds>({
     const analysis = grpcAnalysis(fileContext(context));
     if (!analysis) return {};
     return {
+      CallExpression(node) {
+        const call = analysis.recognizeCall(node);
+        if (call?.library !== "nice-grpc") return;
+        let problems;
+        try {
+          problems = niceRetryProblems(analysis, call);
+        } catch {
+          return;
+        }
+        const what = `\`${call.method}\` (nice-grpc retry middleware)`;
+        for (const problem of problems) {
+          switch (problem.kind) {
+            case "retry-non-idempotent":
+              context.report({ node: problem.node, messageId: "niceRetryNonIdempotent", data: { method: call.method, reason: problem.idempotency.reason, codes: problem.codes.join(", ") } });
+              break;
+            case "non-retryable-status":
+              context.report({ node: problem.node, messageId: "retriesNonRetryableStatus", data: { what, code: problem.code, reason: neverRetryReason(problem.code) } });
+              break;
+            case "no-attempt-cap":
+              context.report({ node: problem.node, messageId: "noAttemptCap", data: { what } });
+              break;
+          }
+        }
+      },
       Program(program) {
         for (const site of retrySites(analysis, program)) {
           const what = subject(site);

@@ -8,8 +8,13 @@ typedRuleTester().run("no-unsafe-retry", rule, {
 
 const header = 'const { Code, ConnectError } = require("@connectrpc/connect");\nconst sleep = (ms) => new Promise((r) => setTimeout(r, ms));\n';
 
+const nice =
+  'const { createChannel, createClientFactory, Status } = require("nice-grpc");\nconst { retryMiddleware } = require("nice-grpc-client-middleware-retry");\nconst { OrdersDefinition } = require("./gen/orders");\nconst client = createClientFactory().use(retryMiddleware).create(OrdersDefinition, createChannel("orders:443"));\n';
+
 untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
   valid: [
+    // nice-grpc: retry off (the middleware's default for methods not marked idempotent), a read, UNAVAILABLE only.
+    `${nice}client.createOrder(o, { deadline: 1000 });\nclient.getOrder(o, { retry: true, deadline: 1000 });\nclient.createOrder(o, { retry: true, retryableStatuses: [Status.UNAVAILABLE] });`,
     // A switch that retries UNAVAILABLE only, capped and delayed.
     `${header}const i = (next) => async (req) => {\n  for (let n = 0; n < 3; n++) {\n    try { return await next(req); } catch (e) {\n      switch (ConnectError.from(e).code) {\n        case Code.Unavailable: await sleep(2 ** n * 50); continue;\n        default: throw e;\n      }\n    }\n  }\n};`,
     // A catch that always rethrows is no retry.
@@ -21,6 +26,14 @@ untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
   ],
   invalid: [
     fixtureCase("no-unsafe-retry/untyped.js"),
+    {
+      code: `${nice}client.createOrder(o, { retry: true, deadline: 1000 });\nclient.getOrder(o, { retry: true, retryMaxAttempts: Infinity });\nclient.createOrder(o, { retry: true, retryableStatuses: [Status.UNAVAILABLE, Status.NOT_FOUND] });`,
+      errors: [
+        { messageId: "niceRetryNonIdempotent", line: 5, column: 25 },
+        { messageId: "noAttemptCap", line: 6, column: 35 },
+        { messageId: "retriesNonRetryableStatus", line: 7, column: 78 },
+      ],
+    },
     {
       // Retries on a code list that names INVALID_ARGUMENT (by number) through every method.
       code: `${header}const i = (next) => async (req) => {\n  for (let n = 0; n < 3; n++) {\n    try { return await next(req); } catch (e) {\n      if (![14, 3].includes(e.code)) throw e;\n      await sleep(2 ** n * 50);\n    }\n  }\n};`,

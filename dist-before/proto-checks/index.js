@@ -1,0 +1,18 @@
+/**
+ * The .proto side of grpc-review: a positioned, error-tolerant parser and its model, the
+ * `grpc-review/proto` ESLint language, field-numbering helpers and the history comparison.
+ */
+export * from "./ast.js";
+export { parseProto } from "./parser.js";
+export { positionAt, decodeString } from "./scanner.js";
+export { protoLanguage } from "./language.js";
+export { ProtoSourceCode, PROTO_VISITOR_KEYS, scanComments } from "./source-code.js";
+export * from "./numbering.js";
+export { resolveTypeName, simpleName, WELL_KNOWN_TYPES } from "./names.js";
+export { loadSnapshot, findRepositoryRoot, clearSnapshots } from "./git-history.js";
+export * from "./wire-diff.js";
+export { forEachDeclaration, syntaxOf } from "./walk.js";
+export { importedDeclarations, declarationsAt, findImport } from "./imports.js";
+export { requestResolver } from "./request-fields.js";
+export { defaultJsonName, jsonNameOf, jsonChanges, renamedEnumValues } from "./json-names.js";
+export { rpcChanges, signatureOf } from "./rpc-diff.js";

@@ -1,0 +1,77 @@
+import { fileContext } from "../src/core/syntax/index.js";
+import { grpcAnalysis } from "../src/core/calls/index.js";
+import { neverRetryReason } from "../src/core/policy/index.js";
+import { retrySites } from "../src/core/retries/index.js";
+import { createRule } from "../src/util/create-rule.js";
+/** What the retry repeats, for messages. */
+function subject(site) {
+    const methods = site.methods.slice(0, 3).map((method) => `\`${method}\``).join(", ");
+    const more = site.methods.length > 3 ? ` and ${site.methods.length - 3} more` : "";
+    switch (site.attempt) {
+        case "connect-interceptor":
+            return "every call through this Connect interceptor";
+        case "grpc-js-interceptor":
+            return "every call through this grpc-js interceptor";
+        case "wrapped-rpc":
+            return `the RPCs handed to it (${methods}${more})`;
+        case "rpc":
+            return `${methods}${more}`;
+    }
+}
+export default createRule({
+    name: "no-unsafe-retry",
+    meta: {
+        type: "problem",
+        docs: {
+            description: "Disallow hand-written retries of RPCs that retry every status, retry codes a repeat cannot fix or may duplicate, or retry with no attempt cap or no delay",
+            preset: "recommended",
+            severity: "warn",
+            input: "typescript",
+            requiresTypeChecking: false,
+        },
+        messages: {
+            retriesEveryStatus: "This retry repeats {{what}} on every error: nothing on the way to the next attempt looks at the status code, so INVALID_ARGUMENT or PERMISSION_DENIED is sent again unchanged, and a call the server may already have carried out (DEADLINE_EXCEEDED, UNKNOWN, INTERNAL) is repeated. Retry only on UNAVAILABLE (plus codes like DEADLINE_EXCEEDED for idempotent methods): check `err.code` first and rethrow the rest.",
+            retriesNonRetryableStatus: "This retry repeats {{what}} on {{code}}: {{reason}}. Take {{code}} out of the codes that retry.",
+            retriesUnsafeStatus: "This retry repeats {{what}} on {{code}}, after which the server may already have acted, and {{target}}: a retry can apply the change twice. Retry {{code}} only for idempotent methods (check the method's idempotency, or send an idempotency key the server deduplicates on), and UNAVAILABLE for the rest.",
+            noAttemptCap: "This retry repeats {{what}} with no attempt cap: while the server is down or overloaded every caller retries forever and keeps it down. Stop after a few attempts (grpc-js service configs allow at most 5) and rethrow the last error.",
+            noBackoff: "This retry repeats {{what}} at once, with no delay between attempts: clients that failed together retry together, in a burst that hits a struggling server hardest. Wait between attempts with exponential backoff and jitter (`await sleep(Math.random() * base * 2 ** attempt)`).",
+        },
+        schema: [],
+    },
+    defaultOptions: [],
+    create(context) {
+        const analysis = grpcAnalysis(fileContext(context));
+        if (!analysis)
+            return {};
+        return {
+            Program(program) {
+                for (const site of retrySites(analysis, program)) {
+                    const what = subject(site);
+                    for (const problem of site.problems) {
+                        switch (problem.kind) {
+                            case "every-status":
+                                context.report({ node: site.node, messageId: "retriesEveryStatus", data: { what } });
+                                break;
+                            case "non-retryable-status":
+                                context.report({ node: problem.node, messageId: "retriesNonRetryableStatus", data: { what, code: problem.code, reason: neverRetryReason(problem.code) } });
+                                break;
+                            case "unsafe-on-non-idempotent": {
+                                const target = problem.methods.length === 0
+                                    ? "the interceptor does not check whether the method is idempotent"
+                                    : `${problem.methods.map((method) => `\`${method}\``).join(", ")} ${problem.methods.length === 1 ? "is" : "are"} not idempotent by name`;
+                                context.report({ node: problem.node, messageId: "retriesUnsafeStatus", data: { what, code: problem.code, target } });
+                                break;
+                            }
+                            case "no-attempt-cap":
+                                context.report({ node: site.node, messageId: "noAttemptCap", data: { what } });
+                                break;
+                            case "no-backoff":
+                                context.report({ node: site.node, messageId: "noBackoff", data: { what } });
+                                break;
+                        }
+                    }
+                }
+            },
+        };
+    },
+});

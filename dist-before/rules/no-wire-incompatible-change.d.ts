@@ -1,0 +1,11 @@
+import { type HistoryOptions } from "../proto-checks/history-context.js";
+import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
+type MessageIds = "typeChanged" | "cardinalityChanged" | "renumbered" | "reservedNumberReused" | "intoExistingOneof" | "mergedIntoNewOneof" | "enumReservedNumberReused" | "numberTakenOver" | "requestTypeChanged" | "responseTypeChanged" | "clientStreamingChanged" | "serverStreamingChanged" | "idempotencyChanged" | "historyUnavailable";
+declare const _default: import("@eslint/core").RuleDefinition<ProtoRuleTypes<[(HistoryOptions | undefined)?], MessageIds>> & {
+    meta: {
+        docs: import("../src/util/create-rule.js").GrpcReviewRuleDocs & {
+            url: string;
+        };
+    };
+};
+export default _default;

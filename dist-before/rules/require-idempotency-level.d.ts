@@ -1,0 +1,13 @@
+import type { ProtoRuleTypes } from "../proto-checks/rule-types.js";
+interface Options {
+    /** More field names that carry a request id in this project. */
+    keyFields?: string[];
+}
+declare const _default: import("@eslint/core").RuleDefinition<ProtoRuleTypes<[(Options | undefined)?], "undeclared" | "requestIdFormat">> & {
+    meta: {
+        docs: import("../src/util/create-rule.js").GrpcReviewRuleDocs & {
+            url: string;
+        };
+    };
+};
+export default _default;

@@ -1,0 +1,130 @@
+import { parseArgs } from "node:util";
+export const FORMATS = ["stylish", "json", "sarif", "github", "markdown"];
+export const PRESETS = ["recommended", "strict", "all"];
+export class UsageError extends Error {
+}
+export const HELP = `Usage: grpc-review [options] [paths...]
+
+Reviews gRPC code, .proto files and service configs under the given paths (default: .).
+\`grpc-review report [paths...]\` writes the design review as HTML, Markdown or JSON (see \`grpc-review report --help\`).
+
+Options:
+  -f, --format <name>            stylish (default), json, sarif, github, markdown
+  -o, --output-file <file>       write the report to a file (atomically) instead of stdout
+      --preset <name>            recommended (default), strict, all
+      --rule <id>=<severity>     override a rule: off, warn or error (repeatable)
+  -c, --config <file>            use this ESLint flat config file instead of the built-in setup
+      --no-eslint-config         ignore an eslint.config.* in the target folder
+      --strict-config            exit 2 when that eslint.config.* cannot be loaded
+                                 (default: a notice, then the built-in setup reviews)
+      --against <git-ref>        compare .proto files with their versions at this ref
+      --max-warnings <n>         exit 1 when there are more than n warnings
+      --quiet                    report errors only
+      --fix                      apply the rules' fixes to the files (suggestions are never applied)
+      --suppress-all             record every current error in the suppressions file
+      --suppress-rule <id>       record the current errors of this rule only (repeatable)
+      --prune-suppressions       drop suppressions that no longer occur
+      --pass-on-unpruned-suppressions
+                                 do not fail when suppressions no longer occur
+      --suppressions-location <file>
+                                 suppressions file (default: eslint-suppressions.json)
+      --no-progress              no progress line on stderr
+      --no-types                 check TypeScript without type information (builds no program)
+      --debug                    print the stack trace of an internal error
+  -h, --help                     show this help
+  -v, --version                  show the version
+
+Exit codes: 0 no errors (warnings allowed), 1 errors or too many warnings, 2 usage or internal error.`;
+const SEVERITIES = new Set(["off", "warn", "error", "0", "1", "2"]);
+const SEVERITY_NAMES = ["off", "warn", "error"];
+function parseRuleOverride(text) {
+    const match = /^\s*([\w/@-]+)\s*[=:]\s*(\w+)\s*$/.exec(text);
+    if (!match || !SEVERITIES.has(match[2])) {
+        throw new UsageError(`--rule expects <id>=<off|warn|error>, got "${text}"`);
+    }
+    const severity = /^\d$/.test(match[2]) ? SEVERITY_NAMES[Number(match[2])] : match[2];
+    return [match[1].replace(/^grpc-review\//, ""), severity];
+}
+function oneOf(flag, value, allowed) {
+    if (!allowed.includes(value)) {
+        throw new UsageError(`${flag} must be one of ${allowed.join(", ")}; got "${value}"`);
+    }
+    return value;
+}
+export function parseCliArgs(argv) {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                format: { type: "string", short: "f", default: "stylish" },
+                "output-file": { type: "string", short: "o" },
+                preset: { type: "string" },
+                rule: { type: "string", multiple: true, default: [] },
+                config: { type: "string", short: "c" },
+                "no-eslint-config": { type: "boolean", default: false },
+                "strict-config": { type: "boolean", default: false },
+                against: { type: "string" },
+                "max-warnings": { type: "string", default: "-1" },
+                quiet: { type: "boolean", default: false },
+                fix: { type: "boolean", default: false },
+                "suppress-all": { type: "boolean", default: false },
+                "suppress-rule": { type: "string", multiple: true, default: [] },
+                "prune-suppressions": { type: "boolean", default: false },
+                "pass-on-unpruned-suppressions": { type: "boolean", default: false },
+                "suppressions-location": { type: "string" },
+                "no-progress": { type: "boolean", default: false },
+                "no-types": { type: "boolean", default: false },
+                debug: { type: "boolean", default: false },
+                help: { type: "boolean", short: "h", default: false },
+                version: { type: "boolean", short: "v", default: false },
+            },
+        });
+    }
+    catch (error) {
+        // node:util's messages name the flag; drop its long hints so the error stays one line.
+        throw new UsageError(error.message.split("\n")[0].replace(/\. To specify.*$/, ""));
+    }
+    const { values, positionals } = parsed;
+    const maxWarnings = Number(values["max-warnings"]);
+    if (!/^-?\d+$/.test(values["max-warnings"]) || maxWarnings < -1) {
+        throw new UsageError(`--max-warnings expects a whole number, got "${values["max-warnings"]}"`);
+    }
+    // ESLint 10's CLI refuses the same combinations, with these messages.
+    const suppressRule = values["suppress-rule"];
+    if (values["suppress-all"] && suppressRule.length > 0)
+        throw new UsageError("The --suppress-all option and the --suppress-rule option cannot be used together.");
+    if (values["suppress-all"] && values["prune-suppressions"])
+        throw new UsageError("The --suppress-all option and the --prune-suppressions option cannot be used together.");
+    if (suppressRule.length > 0 && values["prune-suppressions"])
+        throw new UsageError("The --suppress-rule option and the --prune-suppressions option cannot be used together.");
+    if (values.against !== undefined && values.against.trim() === "") {
+        throw new UsageError("--against expects a git ref");
+    }
+    return {
+        paths: positionals.length > 0 ? positionals : ["."],
+        format: oneOf("--format", values.format, FORMATS),
+        outputFile: values["output-file"],
+        preset: values.preset === undefined ? undefined : oneOf("--preset", values.preset, PRESETS),
+        config: values.config,
+        noEslintConfig: values["no-eslint-config"],
+        strictConfig: values["strict-config"],
+        ruleOverrides: Object.fromEntries(values.rule.map(parseRuleOverride)),
+        maxWarnings,
+        quiet: values.quiet,
+        against: values.against,
+        fix: values.fix,
+        suppressAll: values["suppress-all"],
+        suppressRule: suppressRule.map((id) => (id.includes("/") ? id : `grpc-review/${id}`)),
+        pruneSuppressions: values["prune-suppressions"],
+        passOnUnprunedSuppressions: values["pass-on-unpruned-suppressions"],
+        suppressionsLocation: values["suppressions-location"],
+        progress: !values["no-progress"],
+        types: !values["no-types"],
+        debug: values.debug,
+        help: values.help,
+        version: values.version,
+    };
+}

@@ -1,0 +1,2 @@
+import { type Formatter } from "./shared.js";
+export declare const formatGithub: Formatter;

@@ -1,0 +1,90 @@
+import tsParser from "@typescript-eslint/parser";
+import { LANGUAGE_BY_INPUT, PLUGIN_NAME, presetRules } from "../configs.js";
+import { ruleDocs } from "../util/rule-meta.js";
+import { SETTINGS_KEY } from "../util/settings.js";
+import { UsageError } from "./args.js";
+function inputsOf(rule) {
+    const { input } = ruleDocs(rule);
+    return typeof input === "string" ? [input] : input;
+}
+/** The preset's rules for one input, with the command line's overrides applied to the rules that read that input. */
+function rulesFor(config, input) {
+    const rules = presetRules(config.plugin.rules, config.preset, input);
+    for (const [id, severity] of Object.entries(config.ruleOverrides)) {
+        const rule = config.plugin.rules[id];
+        if (rule && inputsOf(rule).includes(input))
+            rules[`${PLUGIN_NAME}/${id}`] = severity;
+    }
+    return rules;
+}
+export function checkRuleOverrides(plugin, overrides) {
+    for (const id of Object.keys(overrides)) {
+        if (!(id in plugin.rules)) {
+            throw new UsageError(`unknown rule "${id}"; known rules: ${Object.keys(plugin.rules).sort().join(", ")}`);
+        }
+    }
+}
+const ALL_TYPESCRIPT = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts", "**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs"];
+const ALL_SERVICE_CONFIGS = ["**/*.json", "**/*.yaml", "**/*.yml"];
+/**
+ * The lint groups the CLI runs when the target has no ESLint config of its own. Discovery, not
+ * globs, decides which file belongs where: a JSON file that is a service config by its content is
+ * linted as one, and TypeScript files are split by tsconfig coverage so uncovered files get
+ * untyped analysis instead of a fatal "not found by the project service". Each group lints an
+ * explicit file list, so its config can use broad globs.
+ */
+function commonBlock(config) {
+    return {
+        name: "grpc-review/cli/common",
+        settings: { [SETTINGS_KEY]: config.settings },
+        // Target code carries directives for plugins this run does not load; those are not our findings.
+        linterOptions: { reportUnusedDisableDirectives: "off", reportUnusedInlineConfigs: "off" },
+    };
+}
+/** Config for TypeScript files, with type information from the project service or without. */
+export function typescriptConfig(config, typed) {
+    return [
+        commonBlock(config),
+        {
+            name: `grpc-review/cli/typescript-${typed ? "typed" : "untyped"}`,
+            files: ALL_TYPESCRIPT,
+            plugins: { [PLUGIN_NAME]: config.plugin },
+            languageOptions: {
+                parser: tsParser,
+                parserOptions: typed ? { projectService: true, tsconfigRootDir: config.tsconfigRootDir } : {},
+            },
+            rules: rulesFor(config, "typescript"),
+        },
+        ...(config.extraTypeScript ?? []),
+    ];
+}
+function languageConfig(config, input, files) {
+    const language = LANGUAGE_BY_INPUT[input];
+    if (!(language.slice(PLUGIN_NAME.length + 1) in config.plugin.languages))
+        return undefined;
+    const plugins = { [PLUGIN_NAME]: config.plugin };
+    return [commonBlock(config), { name: `grpc-review/cli/${input}`, files, plugins, language, rules: rulesFor(config, input) }];
+}
+export function builtInGroups(config) {
+    const filesOf = (predicate) => [...config.kindOf].filter(([file, kind]) => predicate(file, kind)).map(([file]) => file);
+    const groups = [
+        {
+            name: "typescript-typed",
+            files: filesOf((file, kind) => kind === "typescript" && config.typed.has(file)),
+            config: typescriptConfig(config, true),
+        },
+        {
+            name: "typescript-untyped",
+            files: filesOf((file, kind) => kind === "typescript" && !config.typed.has(file)),
+            config: typescriptConfig(config, false),
+        },
+    ];
+    const proto = languageConfig(config, "proto", ["**/*.proto"]);
+    if (proto)
+        groups.push({ name: "proto", files: filesOf((_, kind) => kind === "proto"), config: proto });
+    const serviceConfig = languageConfig(config, "service-config", ALL_SERVICE_CONFIGS);
+    if (serviceConfig) {
+        groups.push({ name: "service-config", files: filesOf((_, kind) => kind === "service-config"), config: serviceConfig });
+    }
+    return groups.filter((group) => group.files.length > 0);
+}

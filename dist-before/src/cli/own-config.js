@@ -1,0 +1,128 @@
+import { existsSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve, sep } from "node:path";
+import { gitRoot } from "./git.js";
+import { ESLint } from "eslint";
+import { FILES_BY_INPUT, PLUGIN_NAME, presetRules } from "../configs.js";
+import plugin from "../index.js";
+import { ruleDocs } from "../util/rule-meta.js";
+import { readSettings, SETTINGS_KEY } from "../util/settings.js";
+const ESLINT_CONFIG_FILES = ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts", "eslint.config.mts", "eslint.config.cts"];
+/**
+ * The ESLint config file to lint with: `--config`, or the `eslint.config.*` the targets share. A
+ * folder target looks in itself; a file target, like ESLint, in its folder and then upward, as far
+ * as its git root (or the cwd outside git), so `grpc-review src/client.ts` from lint-staged lints
+ * with the project's config.
+ * Targets under different configs, or some under none, get the built-in setup.
+ */
+export function findOwnEslintConfig(options, cwd) {
+    if (options.config) {
+        const file = resolve(cwd, options.config);
+        if (!existsSync(file))
+            throw new Error(`config file not found: ${options.config}`);
+        return file;
+    }
+    if (options.noEslintConfig)
+        return undefined;
+    const found = new Set(options.paths.map((path) => nearestEslintConfig(resolve(cwd, path), cwd)));
+    return found.size === 1 ? [...found][0] : undefined;
+}
+function nearestEslintConfig(target, cwd) {
+    // A folder target keeps to its own config: `grpc-review examples/` reviews that folder as a project.
+    if (statSync(target).isDirectory())
+        return ESLINT_CONFIG_FILES.map((name) => join(target, name)).find((each) => existsSync(each));
+    let dir = dirname(target);
+    const inside = (folder, base) => folder === base || folder.startsWith(base + sep);
+    const stop = gitRoot(dir) ?? (inside(dir, cwd) ? cwd : dir);
+    for (;;) {
+        const file = ESLINT_CONFIG_FILES.map((name) => join(dir, name)).find((each) => existsSync(each));
+        if (file || dir === stop || !inside(dir, stop))
+            return file;
+        dir = dirname(dir);
+    }
+}
+function loadsThisPlugin(config) {
+    return Object.values(config?.plugins ?? {}).some((each) => each.meta?.name === plugin.meta.name);
+}
+const INPUT_NAMES = { typescript: "TypeScript", proto: ".proto", "service-config": "service config" };
+export async function planOwnConfigRun(configFile, baseOptions, discovered, choices) {
+    const probe = new ESLint({ ...baseOptions, overrideConfigFile: configFile });
+    const files = [];
+    const passedOver = [];
+    const inputsCovered = new Set();
+    let configuredSettings;
+    for (const file of discovered.files) {
+        let config;
+        try {
+            config = (await probe.calculateConfigForFile(file));
+        }
+        catch (error) {
+            return { kind: "unloadable", reason: firstLine(error) };
+        }
+        if (!loadsThisPlugin(config)) {
+            if (discovered.kindOf.get(file) === "service-config")
+                passedOver.push(file);
+            continue;
+        }
+        if (await probe.isPathIgnored(file))
+            continue;
+        files.push(file);
+        inputsCovered.add(discovered.kindOf.get(file));
+        configuredSettings ??= readSettings(config);
+    }
+    if (files.length === 0)
+        return { kind: "no-plugin" };
+    const notices = [];
+    const name = basename(configFile);
+    const settings = { ...choices.settings };
+    for (const [key, value] of Object.entries(choices.settingDefaults)) {
+        if (configuredSettings?.[key] === undefined && settings[key] === undefined)
+            settings[key] = value;
+    }
+    const overrides = [{ settings: { [SETTINGS_KEY]: settings } }];
+    // A chosen preset replaces the config's grpc-review severities, input by input; inputs the
+    // config does not lint with the plugin (and its language) cannot take it, and are named.
+    if (choices.preset) {
+        for (const input of inputsCovered) {
+            const rules = presetRules(plugin.rules, choices.preset, input);
+            for (const [id, rule] of Object.entries(plugin.rules)) {
+                const { input: reads } = ruleDocs(rule);
+                if ((typeof reads === "string" ? [reads] : reads).includes(input))
+                    rules[`${PLUGIN_NAME}/${id}`] ??= "off";
+            }
+            overrides.push({ files: FILES_BY_INPUT[input], rules });
+        }
+        const missing = Object.keys(INPUT_NAMES).filter((input) => !inputsCovered.has(input) && [...discovered.kindOf.values()].includes(input));
+        if (missing.length > 0) {
+            notices.push(`--preset ${choices.preset}: ${name} does not lint ${missing.map((input) => INPUT_NAMES[input]).join(" or ")} files with grpc-review, so the preset does not reach them`);
+        }
+    }
+    // Rule overrides go only to inputs the user's config already lints with the plugin.
+    for (const [id, severity] of Object.entries(choices.ruleOverrides)) {
+        const { input } = ruleDocs(plugin.rules[id]);
+        const inputs = typeof input === "string" ? [input] : input;
+        for (const each of inputs) {
+            if (inputsCovered.has(each))
+                overrides.push({ files: FILES_BY_INPUT[each], rules: { [`${PLUGIN_NAME}/${id}`]: severity } });
+        }
+        if (!inputs.some((each) => inputsCovered.has(each))) {
+            notices.push(`--rule ${id}=${severity}: ${name} does not lint ${inputs.map((each) => INPUT_NAMES[each]).join(" or ")} files with grpc-review, so the override does not apply`);
+        }
+    }
+    // A file no block matches counts as ignored to ESLint; a block matching every data file tells those
+    // apart from files the config's ignores name, which stay ignored.
+    const contentDetected = [];
+    if (passedOver.length > 0) {
+        const matchAll = new ESLint({ ...baseOptions, overrideConfigFile: configFile, overrideConfig: [{ files: ["**/*.json", "**/*.yaml", "**/*.yml"] }] });
+        for (const file of passedOver)
+            if (!(await matchAll.isPathIgnored(file)))
+                contentDetected.push(file);
+    }
+    return {
+        kind: "plan",
+        plan: { eslint: new ESLint({ ...baseOptions, overrideConfigFile: configFile, overrideConfig: overrides }), files, contentDetected, notices },
+    };
+}
+function firstLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.split("\n")[0].trim() || error?.name || "unknown error";
+}

@@ -1,0 +1,542 @@
+/**
+ * Hand-written retries around RPCs, found by syntax (typed or not) in one file:
+ *
+ * - a loop whose `try` makes the attempt and whose `catch` lets the loop go round again;
+ * - a function that calls itself again (directly, from a `catch`, from a `setTimeout` or from a
+ *   grpc-js listener's `onReceiveStatus`) around the attempt.
+ *
+ * The attempt is a recognized RPC, `next(req)` inside a Connect interceptor
+ * (`(next) => async (req) => ...`), `nextCall(options)` inside a grpc-js interceptor (a function
+ * `(options, nextCall)` that builds an `InterceptingCall`), or a call of a helper's function
+ * parameter when this file passes the helper a function that makes an RPC (`retry(() => client.m(r))`).
+ *
+ * Neither library retries on its own behalf here: Connect has no retries at all (nothing in
+ * @connectrpc/connect or connect-node/connect-web retries a call), so users write these; grpc-js
+ * retries only what a service config's `retryPolicy` lists (retrying-call.ts) and transparently
+ * retries calls that never reached the server, and an interceptor runs outside both.
+ *
+ * For each retry the questions are: which status codes lead to another attempt (the conditions on
+ * the way to it), is there an attempt cap, and is there a delay between attempts.
+ */
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { NEVER_RETRY, RETRY_ONLY_IF_IDEMPOTENT, idempotencyByName, statusCodeFromEnumMember, statusCodeName } from "../policy/index.js";
+import { isFunctionNode, memberName, unwrap, visitNodes, within } from "../syntax/index.js";
+const COUNTER_NAME = /attempt|retr|tries|count|max|limit|remaining|left|budget/i;
+const DELAY_NAME = /sleep|delay|wait|backoff|pause|timeout|timer|jitter/i;
+const STATUS_ENUM_OBJECT = /status|code/i;
+const MAX_SOURCE_DEPTH = 2;
+function isLoop(node) {
+    return node.type === AST_NODE_TYPES.ForStatement || node.type === AST_NODE_TYPES.WhileStatement || node.type === AST_NODE_TYPES.DoWhileStatement;
+}
+function calleeName(call) {
+    const callee = unwrap(call.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier)
+        return callee.name;
+    if (callee.type === AST_NODE_TYPES.MemberExpression)
+        return memberName(callee);
+    return undefined;
+}
+/** The name a function is called by: its declaration, the variable or property it is assigned to, the method it is. */
+function functionName(fn) {
+    if (fn.id)
+        return fn.id.name;
+    const parent = fn.parent;
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier)
+        return parent.id.name;
+    if ((parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) && parent.key.type === AST_NODE_TYPES.Identifier) {
+        return parent.key.name;
+    }
+    return undefined;
+}
+function enclosingFunction(node) {
+    for (let current = node.parent; current; current = current.parent)
+        if (isFunctionNode(current))
+            return current;
+    return undefined;
+}
+function returnsFunction(fn) {
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement)
+        return isFunctionNode(unwrap(fn.body));
+    return fn.body.body.some((statement) => statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null && isFunctionNode(unwrap(statement.argument)));
+}
+function buildsInterceptingCall(fn) {
+    let found = false;
+    visitNodes(fn.body, (node) => {
+        if (!found && node.type === AST_NODE_TYPES.NewExpression && calleeName(node)?.endsWith("InterceptingCall"))
+            found = true;
+    });
+    return found;
+}
+function containsNode(root, test, enterFunctions) {
+    let found = false;
+    visitNodes(root, (node) => {
+        if (!found && test(node))
+            found = true;
+    }, enterFunctions);
+    return found;
+}
+export class RetryFinder {
+    analysis;
+    sites = [];
+    /** Calls by the name they call (`retry(...)`, `this.retry(...)`), so each function finds its own cheaply. */
+    callsByName = new Map();
+    constructor(analysis) {
+        this.analysis = analysis;
+    }
+    find(program) {
+        const loops = [];
+        const functions = [];
+        visitNodes(program, (node) => {
+            if (isLoop(node))
+                loops.push(node);
+            else if (isFunctionNode(node))
+                functions.push(node);
+            else if (node.type === AST_NODE_TYPES.CallExpression) {
+                const name = calleeName(node);
+                if (name !== undefined) {
+                    const list = this.callsByName.get(name);
+                    if (list)
+                        list.push(node);
+                    else
+                        this.callsByName.set(name, [node]);
+                }
+            }
+        });
+        for (const loop of loops)
+            this.loopSite(loop);
+        for (const fn of functions)
+            this.recursiveSite(fn);
+        return this.sites;
+    }
+    /** A loop whose `try` makes an attempt and whose `catch` does not always leave the loop. */
+    loopSite(loop) {
+        const tries = [];
+        visitNodes(loop.body, (node) => {
+            if (node.type === AST_NODE_TYPES.TryStatement && node.handler)
+                tries.push(node);
+        }, false);
+        for (const statement of tries) {
+            // Entering functions: the attempt is often wrapped (`await new Promise((res, rej) => client.m(req, cb))`).
+            const attempt = this.attemptIn(statement.block, enclosingFunction(loop), true);
+            if (!attempt)
+                continue;
+            const handler = statement.handler;
+            // A retry stops once an attempt succeeds; a loop that carries on after success iterates over work.
+            if (alwaysLeaves(handler.body) || !stopsOnSuccess(statement.block, loop))
+                continue;
+            const conditions = handlerConditions(handler.body);
+            if (loop.test)
+                conditions.push({ test: loop.test, holds: true });
+            const capped = (loop.test !== null && !isConstantTrue(loop.test) && hasCounterCheck(loop.test, false)) || hasCounterCheck(loop.body, false);
+            const delayed = hasDelay(loop.body, true);
+            this.addSite(loop, attempt, conditions, capped, delayed, enclosingFunction(loop));
+            return;
+        }
+    }
+    /** A named function that calls itself again around an attempt. */
+    recursiveSite(fn) {
+        const name = functionName(fn);
+        if (!name)
+            return;
+        const named = this.callsByName.get(name) ?? [];
+        const byName = (call) => unwrap(call.callee).type === AST_NODE_TYPES.Identifier || isThisCall(call, name);
+        const selfCalls = named.filter((call) => within(call, fn.body) && byName(call));
+        if (selfCalls.length === 0)
+            return;
+        const attempt = this.attemptIn(fn.body, fn, true);
+        if (!attempt)
+            return;
+        // Every way into the next attempt: the calls inside (the retry) and the first call from the
+        // listener around it (grpc-js interceptors start retrying from `onReceiveStatus`).
+        const scope = enclosingFunction(fn) ?? fn;
+        const entries = named.filter((call) => !within(call, fn.body) && within(call, scope) && byName(call));
+        const conditions = [];
+        for (const call of selfCalls)
+            conditions.push(...pathConditions(call, fn));
+        for (const call of entries)
+            conditions.push(...pathConditions(call, scope));
+        const capped = hasCounterCheck(fn.body, true) || conditions.some((condition) => hasCounterCheck(condition.test, true)) || (fn.params.length > 0 && selfCalls.some(decrementsArgument));
+        const delayed = hasDelay(fn.body, true) || selfCalls.some((call) => insideDelayCallback(call, fn));
+        const reportAt = fn.id ?? (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator ? fn.parent.id : fn.parent && "key" in fn.parent ? fn.parent.key : fn);
+        this.addSite(reportAt, attempt, conditions, capped, delayed, fn);
+    }
+    addSite(node, attempt, conditions, capped, delayed, owner) {
+        if (this.sites.some((site) => site.node === node))
+            return;
+        const problems = [];
+        const { looked, delegated, retried } = this.codeVerdict(conditions);
+        if (!looked) {
+            problems.push({ kind: "every-status" });
+        }
+        else {
+            const unsafeMethods = attempt.kind === "rpc" || attempt.kind === "wrapped-rpc" ? attempt.methods.filter((method) => idempotencyByName(method).level === "SIDE_EFFECTS") : [];
+            const everyMethod = (attempt.kind === "connect-interceptor" || attempt.kind === "grpc-js-interceptor") && !(owner && mentionsIdempotency(owner));
+            for (const mention of retried) {
+                if (NEVER_RETRY.has(mention.code))
+                    problems.push({ kind: "non-retryable-status", code: mention.code, node: mention.node });
+                else if (RETRY_ONLY_IF_IDEMPOTENT.has(mention.code) && (everyMethod || unsafeMethods.length > 0)) {
+                    problems.push({ kind: "unsafe-on-non-idempotent", code: mention.code, node: mention.node, methods: everyMethod ? [] : unsafeMethods });
+                }
+            }
+        }
+        // A decision handed to a strategy (`policy.shouldRetry(err, attempt)`) may hold the cap too.
+        if (!capped && !delegated)
+            problems.push({ kind: "no-attempt-cap" });
+        if (!delayed)
+            problems.push({ kind: "no-backoff" });
+        this.sites.push({ node, attempt: attempt.kind, methods: attempt.methods, problems });
+    }
+    /** Whether anything on the way looks at the status (itself, or by a call), and the codes that lead to another attempt. */
+    codeVerdict(conditions) {
+        let looked = false;
+        let delegated = false;
+        const retried = [];
+        for (const { test, holds } of conditions) {
+            const mentions = statusMentions(this.analysis, test);
+            for (const mention of mentions) {
+                const retriedHere = mention.positive === holds;
+                // `code !== OK` on the way to a retry is every failure: it looks at nothing.
+                if (mention.code === "OK")
+                    continue;
+                looked = true;
+                if (retriedHere && !retried.some((seen) => seen.code === mention.code))
+                    retried.push(mention);
+            }
+            const reads = this.readsStatus(test, 0);
+            if (reads)
+                looked = true;
+            if (reads === "call")
+                delegated = true;
+        }
+        return { looked, delegated, retried };
+    }
+    /** "call": a predicate call (`isRetryable(err)`) or a value computed by one; "code": a `.code` not compared with OK. */
+    readsStatus(test, depth) {
+        let found;
+        visitNodes(test, (node) => {
+            if (found === "call")
+                return;
+            if (node.type === AST_NODE_TYPES.CallExpression && !isHarmlessCall(node))
+                found = "call";
+            else if (node.type === AST_NODE_TYPES.MemberExpression && isCodeMember(node) && !comparedWithOk(node))
+                found = "code";
+            else if (node.type === AST_NODE_TYPES.Identifier && depth < MAX_SOURCE_DEPTH && isReadReference(node)) {
+                for (const source of this.analysis.estree.valueSources(node)) {
+                    const reads = source !== node ? this.readsStatus(source, depth + 1) : undefined;
+                    if (reads === "call" || (reads && !found))
+                        found = reads;
+                }
+            }
+        }, false);
+        return found;
+    }
+    /**
+     * What makes the attempt in `region`: an RPC, `next(...)` of a Connect interceptor,
+     * `nextCall(...)` of a grpc-js interceptor, or a helper's function parameter this file hands RPCs.
+     */
+    attemptIn(region, owner, enterFunctions) {
+        const methods = [];
+        let kind;
+        visitNodes(region, (node) => {
+            if (node.type !== AST_NODE_TYPES.CallExpression)
+                return;
+            const rpc = this.analysis.recognizeCall(node);
+            if (rpc) {
+                kind ??= "rpc";
+                if (!methods.includes(rpc.method))
+                    methods.push(rpc.method);
+                return;
+            }
+            const callee = unwrap(node.callee);
+            if (callee.type !== AST_NODE_TYPES.Identifier)
+                return;
+            const variable = this.analysis.estree.variableOf(callee);
+            const def = variable?.defs[0];
+            if (def?.type !== "Parameter" || !isFunctionNode(def.node))
+                return;
+            const declaring = def.node;
+            const index = declaring.params.findIndex((param) => within(callee, param) || (param.type === AST_NODE_TYPES.Identifier && param.name === callee.name));
+            if (declaring.params.length === 1 && index === 0 && returnsFunction(declaring) && node.range[0] > declaring.params[0].range[1]) {
+                kind ??= "connect-interceptor";
+            }
+            else if (declaring.params.length === 2 && index === 1 && buildsInterceptingCall(declaring)) {
+                kind ??= "grpc-js-interceptor";
+            }
+            else if (owner && (declaring === owner || within(owner, declaring))) {
+                const wrapped = this.rpcsHandedTo(declaring);
+                if (wrapped.length > 0) {
+                    kind ??= "wrapped-rpc";
+                    for (const method of wrapped)
+                        if (!methods.includes(method))
+                            methods.push(method);
+                }
+            }
+        }, enterFunctions);
+        return kind ? { kind, methods } : undefined;
+    }
+    /** The RPCs made by functions this file passes to the helper `fn` (`retry(() => client.m(req))`). */
+    rpcsHandedTo(fn) {
+        const name = functionName(fn);
+        if (!name)
+            return [];
+        const methods = [];
+        for (const call of this.callsByName.get(name) ?? []) {
+            if (within(call, fn))
+                continue;
+            for (const arg of call.arguments) {
+                visitNodes(arg, (node) => {
+                    if (node.type !== AST_NODE_TYPES.CallExpression)
+                        return;
+                    const rpc = this.analysis.recognizeCall(node);
+                    if (rpc && !methods.includes(rpc.method))
+                        methods.push(rpc.method);
+                });
+            }
+        }
+        return methods;
+    }
+}
+function isThisCall(call, name) {
+    const callee = unwrap(call.callee);
+    return callee.type === AST_NODE_TYPES.MemberExpression && unwrap(callee.object).type === AST_NODE_TYPES.ThisExpression && memberName(callee) === name;
+}
+/** `retry(fn, n - 1)`, `retry(fn, attempt + 1)`: the count travels with the call. */
+function decrementsArgument(call) {
+    return call.arguments.some((arg) => containsNode(arg, (node) => node.type === AST_NODE_TYPES.UpdateExpression || (node.type === AST_NODE_TYPES.BinaryExpression && (node.operator === "-" || node.operator === "+") && node.right.type === AST_NODE_TYPES.Literal), false));
+}
+/** The call sits in a callback of `setTimeout` or a delay helper: the next attempt waits. */
+function insideDelayCallback(call, stop) {
+    for (let current = call.parent; current && current !== stop; current = current.parent) {
+        if (current.type === AST_NODE_TYPES.CallExpression && isDelayCall(current))
+            return true;
+    }
+    return false;
+}
+function isDelayCall(call) {
+    const name = calleeName(call);
+    return name !== undefined && (name === "setTimeout" || DELAY_NAME.test(name));
+}
+function hasDelay(region, enterFunctions) {
+    return containsNode(region, (node) => node.type === AST_NODE_TYPES.CallExpression && isDelayCall(node), enterFunctions);
+}
+function isConstantTrue(test) {
+    const node = unwrap(test);
+    return node.type === AST_NODE_TYPES.Literal && Boolean(node.value);
+}
+/** A relational comparison, a counter compared or counted, in a region. */
+function hasCounterCheck(region, enterFunctions) {
+    return containsNode(region, (node) => {
+        if (node.type === AST_NODE_TYPES.BinaryExpression && ["<", "<=", ">", ">="].includes(node.operator))
+            return true;
+        if (node.type === AST_NODE_TYPES.BinaryExpression && ["===", "==", "!==", "!="].includes(node.operator)) {
+            return [node.left, node.right].some((side) => COUNTER_NAME.test(nameOf(side) ?? ""));
+        }
+        return node.type === AST_NODE_TYPES.UpdateExpression && node.operator === "--";
+    }, enterFunctions);
+}
+function nameOf(node) {
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.Identifier)
+        return target.name;
+    if (target.type === AST_NODE_TYPES.MemberExpression)
+        return memberName(target);
+    return undefined;
+}
+function mentionsIdempotency(fn) {
+    return containsNode(fn, (node) => (node.type === AST_NODE_TYPES.Identifier && /idempoten/i.test(node.name)) || (node.type === AST_NODE_TYPES.Literal && typeof node.value === "string" && /idempoten|NO_SIDE_EFFECTS/i.test(node.value)), true);
+}
+/** A block that ends by leaving the loop and never goes round again (`catch (e) { log(e); throw e; }`). */
+function alwaysLeaves(block) {
+    const last = block.body.at(-1);
+    const endsLeaving = last !== undefined && (last.type === AST_NODE_TYPES.ThrowStatement || last.type === AST_NODE_TYPES.ReturnStatement || last.type === AST_NODE_TYPES.BreakStatement);
+    return endsLeaving && !continues(block);
+}
+/** The `try` leaves the loop after the attempt (`return await ...`, `break`), or sets a flag the loop's test reads. */
+function stopsOnSuccess(block, loop) {
+    if (leaves(block))
+        return true;
+    const test = loop.test;
+    if (!test)
+        return false;
+    const flags = new Set();
+    visitNodes(block, (node) => {
+        if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.Identifier)
+            flags.add(node.left.name);
+    }, false);
+    return containsNode(test, (node) => node.type === AST_NODE_TYPES.Identifier && flags.has(node.name), false);
+}
+function leaves(statement) {
+    return containsNode(statement, (node) => node.type === AST_NODE_TYPES.ThrowStatement || node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.BreakStatement, false);
+}
+function continues(statement) {
+    return containsNode(statement, (node) => node.type === AST_NODE_TYPES.ContinueStatement, false);
+}
+/** In a `catch` inside a retry loop: the conditions that decide whether the loop goes round again. */
+function handlerConditions(body) {
+    const conditions = [];
+    visitNodes(body, (node) => {
+        if (node.type === AST_NODE_TYPES.IfStatement) {
+            if (leaves(node.consequent) && !continues(node.consequent))
+                conditions.push({ test: node.test, holds: false });
+            else if (continues(node.consequent))
+                conditions.push({ test: node.test, holds: true });
+            else if (node.alternate && leaves(node.alternate) && !continues(node.alternate))
+                conditions.push({ test: node.test, holds: true });
+        }
+        else if (node.type === AST_NODE_TYPES.SwitchStatement) {
+            conditions.push(...switchConditions(node, (consequent) => !consequent.some(leaves) || consequent.some(continues)));
+        }
+    }, false);
+    return conditions;
+}
+/** `switch (err.code) { case Code.Unavailable: continue; default: throw err; }` as path conditions. */
+function switchConditions(node, retries) {
+    const conditions = [];
+    node.cases.forEach((switchCase, index) => {
+        if (!switchCase.test)
+            return;
+        // Fall-through cases share the next non-empty consequent.
+        const body = node.cases.slice(index).find((candidate) => candidate.consequent.length > 0)?.consequent ?? [];
+        const synthetic = { type: AST_NODE_TYPES.BinaryExpression, operator: "===", left: node.discriminant, right: switchCase.test, range: switchCase.test.range, loc: switchCase.test.loc, parent: switchCase };
+        conditions.push({ test: synthetic, holds: retries(body) });
+    });
+    return conditions;
+}
+/** The conditions on the way from `stop` down to `node`: if/else branches, `?:`, `&&`/`||`, switch cases. */
+function pathConditions(node, stop) {
+    const conditions = [];
+    let child = node;
+    for (let current = node.parent; current && current !== stop; child = current, current = current.parent) {
+        if (current.type === AST_NODE_TYPES.IfStatement && child !== current.test)
+            conditions.push({ test: current.test, holds: child === current.consequent });
+        else if (current.type === AST_NODE_TYPES.ConditionalExpression && child !== current.test)
+            conditions.push({ test: current.test, holds: child === current.consequent });
+        else if (current.type === AST_NODE_TYPES.LogicalExpression && child === current.right && current.operator !== "??")
+            conditions.push({ test: current.left, holds: current.operator === "&&" });
+        else if (current.type === AST_NODE_TYPES.SwitchCase && current.test && current.parent.type === AST_NODE_TYPES.SwitchStatement) {
+            const swNode = current.parent;
+            conditions.push(...switchConditions(swNode, (consequent) => consequent.some((statement) => within(node, statement))).filter((condition) => condition.holds));
+        }
+    }
+    return conditions;
+}
+function isCodeMember(node) {
+    const name = memberName(node);
+    return name === "code" || name === "rawCode";
+}
+function comparedWithOk(node) {
+    const parent = node.parent;
+    if (parent?.type !== AST_NODE_TYPES.BinaryExpression)
+        return false;
+    const other = parent.left === node ? parent.right : parent.left;
+    return statusOf(other, true) === "OK";
+}
+/** Calls in a condition that decide nothing themselves: list lookups, error conversion, clocks. */
+const LOOKUP_METHODS = new Set(["includes", "has", "indexOf", "some", "from", "toString", "startsWith", "endsWith"]);
+function isHarmlessCall(call) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression)
+        return false;
+    if (LOOKUP_METHODS.has(memberName(callee) ?? ""))
+        return true;
+    const object = unwrap(callee.object);
+    return object.type === AST_NODE_TYPES.Identifier && (object.name === "Date" || object.name === "Math" || object.name === "performance");
+}
+function isReadReference(identifier) {
+    const parent = identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === identifier && !parent.computed)
+        return false;
+    return !(parent?.type === AST_NODE_TYPES.Property && parent.key === identifier);
+}
+/**
+ * The status code an expression names: an enum member (`status.UNAVAILABLE`, `Status.INTERNAL`,
+ * `Code.Unavailable`), or, next to a `.code`, a number or a name string.
+ */
+function statusOf(node, besideCode) {
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.MemberExpression) {
+        const name = memberName(target);
+        const object = unwrap(target.object);
+        const objectName = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? memberName(object) : undefined;
+        if (!name || !objectName || !STATUS_ENUM_OBJECT.test(objectName))
+            return undefined;
+        return statusCodeFromEnumMember(name);
+    }
+    if (besideCode && target.type === AST_NODE_TYPES.Literal && (typeof target.value === "number" || typeof target.value === "string"))
+        return statusCodeName(target.value);
+    return undefined;
+}
+function readsCode(node) {
+    const target = unwrap(node);
+    return target.type === AST_NODE_TYPES.MemberExpression ? isCodeMember(target) : target.type === AST_NODE_TYPES.Identifier && /code|status/i.test(target.name);
+}
+/** Status codes named in a condition, each with whether the condition holding means "the error has it". */
+function statusMentions(analysis, test) {
+    const mentions = [];
+    const add = (code, node, positive) => {
+        if (code)
+            mentions.push({ code, node, positive });
+    };
+    const listMentions = (list, positive) => {
+        for (const source of analysis.estree.valueSources(list)) {
+            const array = unwrap(source);
+            if (array.type !== AST_NODE_TYPES.ArrayExpression)
+                continue;
+            for (const element of array.elements)
+                if (element && element.type !== AST_NODE_TYPES.SpreadElement)
+                    add(statusOf(element, true), element, positive);
+        }
+    };
+    const walk = (node, positive) => {
+        const target = unwrap(node);
+        switch (target.type) {
+            case AST_NODE_TYPES.UnaryExpression:
+                if (target.operator === "!")
+                    walk(target.argument, !positive);
+                return;
+            case AST_NODE_TYPES.LogicalExpression:
+                walk(target.left, positive);
+                walk(target.right, positive);
+                return;
+            case AST_NODE_TYPES.BinaryExpression: {
+                const negated = target.operator === "!==" || target.operator === "!=";
+                if (!negated && target.operator !== "===" && target.operator !== "==")
+                    return;
+                const sides = [target.left, target.right];
+                for (const [index, side] of sides.entries()) {
+                    const other = sides[1 - index];
+                    add(statusOf(side, readsCode(other)), side, negated ? !positive : positive);
+                }
+                return;
+            }
+            case AST_NODE_TYPES.CallExpression: {
+                const callee = unwrap(target.callee);
+                // `RETRYABLE.includes(err.code)`, `[Code.Unavailable].includes(e.code)`.
+                if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === "includes" && target.arguments[0] && readsCode(target.arguments[0])) {
+                    listMentions(callee.object, positive);
+                }
+                return;
+            }
+            default:
+                return;
+        }
+    };
+    walk(test, true);
+    return mentions;
+}
+const found = new WeakMap();
+/** The hand-written retries in a file, once per file. */
+export function retrySites(analysis, program) {
+    let sites = found.get(program);
+    if (!sites) {
+        try {
+            sites = new RetryFinder(analysis).find(program);
+        }
+        catch {
+            // Odd code: no retries found rather than a crash.
+            sites = [];
+        }
+        found.set(program, sites);
+    }
+    return sites;
+}

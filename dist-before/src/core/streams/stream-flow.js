@@ -1,0 +1,354 @@
+/**
+ * Data flow around stream consumption, always inside one function body (or one loop, or one
+ * listener): does every message end up in a buffer that only grows, does anything bound it, is a
+ * `write()` result ignored, does a loop wait for `'drain'`. No whole-program scans.
+ */
+import { ASTUtils, AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { visitNodes, within } from "../syntax/index.js";
+export function calleeMember(call) {
+    const callee = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression)
+        return undefined;
+    if (!callee.computed && callee.property.type === AST_NODE_TYPES.Identifier)
+        return { object: callee.object, name: callee.property.name };
+    if (callee.property.type === AST_NODE_TYPES.Literal && typeof callee.property.value === "string") {
+        return { object: callee.object, name: callee.property.value };
+    }
+    return undefined;
+}
+/** `x.on('data', fn)`-style listener registration: the event name when it is a literal. */
+export const LISTENER_METHODS = new Set([
+    "on",
+    "once",
+    "addListener",
+    "prependListener",
+    "prependOnceListener",
+]);
+export function listenerEvent(call) {
+    const member = calleeMember(call);
+    if (!member || !LISTENER_METHODS.has(member.name))
+        return undefined;
+    const first = call.arguments[0];
+    if (first?.type !== AST_NODE_TYPES.Literal || typeof first.value !== "string")
+        return undefined;
+    return { object: member.object, method: member.name, event: first.value };
+}
+function bufferTarget(node, boundary, scopeOf) {
+    if (node.type === AST_NODE_TYPES.Identifier) {
+        const variable = ASTUtils.findVariable(scopeOf(node), node);
+        const def = variable?.defs[0];
+        if (!variable || !def || within(def.name, boundary))
+            return undefined;
+        return { key: node.name, variable };
+    }
+    if (node.type === AST_NODE_TYPES.MemberExpression &&
+        node.object.type === AST_NODE_TYPES.ThisExpression &&
+        !node.computed &&
+        node.property.type === AST_NODE_TYPES.Identifier) {
+        return { key: `this.${node.property.name}`, variable: undefined };
+    }
+    return undefined;
+}
+function targetKey(node) {
+    if (node.type === AST_NODE_TYPES.Identifier)
+        return node.name;
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && node.property.type === AST_NODE_TYPES.Identifier) {
+        return `this.${node.property.name}`;
+    }
+    return undefined;
+}
+const GROWING_ARRAY_METHODS = new Set(["push", "unshift"]);
+/** Calls on the buffer that take messages out of it or empty it: it is a queue or a flushed batch. */
+const DRAINING_ARRAY_METHODS = new Set(["splice", "shift", "pop"]);
+function isStringish(node) {
+    return ((node?.type === AST_NODE_TYPES.Literal && typeof node.value === "string") || node?.type === AST_NODE_TYPES.TemplateLiteral);
+}
+/** `buf = Buffer.concat([buf, x])`, `arr = arr.concat(x)`, `arr = [...arr, x]`, `s = s + x`. */
+function reassignsFromItself(assignment, key) {
+    let found = false;
+    visitNodes(assignment.right, (node) => {
+        if (!found && targetKey(node) === key)
+            found = true;
+    }, false);
+    if (!found)
+        return false;
+    const right = assignment.right;
+    if (right.type === AST_NODE_TYPES.ArrayExpression)
+        return right.elements.some((e) => e?.type === AST_NODE_TYPES.SpreadElement);
+    if (right.type === AST_NODE_TYPES.BinaryExpression)
+        return right.operator === "+";
+    if (right.type === AST_NODE_TYPES.CallExpression)
+        return calleeMember(right)?.name === "concat";
+    return false;
+}
+function initOf(target) {
+    const def = target.variable?.defs[0];
+    return def?.type === "Variable" ? def.node.init : undefined;
+}
+/** Growth of outer buffers inside `body`: pushes, `+=` onto strings, self-concatenation. */
+export function findAccumulations(body, boundary, scopeOf) {
+    const found = [];
+    visitNodes(body, (node) => {
+        if (node.type === AST_NODE_TYPES.CallExpression) {
+            const member = calleeMember(node);
+            if (!member || !GROWING_ARRAY_METHODS.has(member.name) || node.arguments.length === 0)
+                return;
+            const target = bufferTarget(member.object, boundary, scopeOf);
+            if (target)
+                found.push({ node, target });
+        }
+        else if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+            const target = bufferTarget(node.left, boundary, scopeOf);
+            if (!target)
+                return;
+            if (node.operator === "+=") {
+                // `total += msg.size` counts; only strings grow with every message.
+                if (isStringish(initOf(target)) || isStringish(node.right))
+                    found.push({ node, target });
+            }
+            else if (node.operator === "=" && reassignsFromItself(node, target.key)) {
+                found.push({ node, target });
+            }
+        }
+    });
+    return found;
+}
+/** Whether `region` empties or drains the buffer: `buf.length = 0`, `buf = []`, `buf.splice(0)`, `buf.shift()`. */
+export function drainsBuffer(region, target) {
+    let drained = false;
+    visitNodes(region, (node) => {
+        if (drained)
+            return;
+        if (node.type === AST_NODE_TYPES.CallExpression) {
+            const member = calleeMember(node);
+            if (member && DRAINING_ARRAY_METHODS.has(member.name) && targetKey(member.object) === target.key)
+                drained = true;
+        }
+        else if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === "=") {
+            const left = node.left;
+            if (targetKey(left) === target.key && !reassignsFromItself(node, target.key))
+                drained = true;
+            if (left.type === AST_NODE_TYPES.MemberExpression &&
+                left.property.type === AST_NODE_TYPES.Identifier &&
+                left.property.name === "length" &&
+                targetKey(left.object) === target.key) {
+                drained = true;
+            }
+        }
+    });
+    return drained;
+}
+/** A loop body that can stop the loop: `break`, `return` or `throw` outside nested functions and inner loops' own breaks. */
+export function loopCanStop(body) {
+    let stops = false;
+    visitNodes(body, (node) => {
+        if (stops)
+            return;
+        if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement)
+            stops = true;
+        else if (node.type === AST_NODE_TYPES.BreakStatement && (node.label !== null || !insideInnerBreakable(node, body)))
+            stops = true;
+    }, false);
+    return stops;
+}
+function insideInnerBreakable(node, body) {
+    for (let current = node.parent; current && current !== body; current = current.parent) {
+        switch (current.type) {
+            case AST_NODE_TYPES.ForStatement:
+            case AST_NODE_TYPES.ForInStatement:
+            case AST_NODE_TYPES.ForOfStatement:
+            case AST_NODE_TYPES.WhileStatement:
+            case AST_NODE_TYPES.DoWhileStatement:
+            case AST_NODE_TYPES.SwitchStatement:
+                return true;
+            default:
+        }
+    }
+    return false;
+}
+/** Method calls on a stream that stop or slow its flow from inside a listener. */
+const FLOW_CONTROL_METHODS = new Set(["pause", "destroy", "cancel", "removeListener", "removeAllListeners", "off", "unpipe"]);
+export function controlsFlow(region) {
+    let controls = false;
+    visitNodes(region, (node) => {
+        if (controls || node.type !== AST_NODE_TYPES.CallExpression)
+            return;
+        const member = calleeMember(node);
+        if (member && FLOW_CONTROL_METHODS.has(member.name))
+            controls = true;
+    });
+    return controls;
+}
+/** Whether a call's value is thrown away: an expression statement, `void x.write()`, a non-final sequence item. */
+export function resultIgnored(call) {
+    let node = call;
+    let parent = node.parent;
+    while (parent?.type === AST_NODE_TYPES.ChainExpression || parent?.type === AST_NODE_TYPES.TSNonNullExpression) {
+        node = parent;
+        parent = node.parent;
+    }
+    if (!parent)
+        return false;
+    if (parent.type === AST_NODE_TYPES.ExpressionStatement)
+        return true;
+    if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === "void")
+        return true;
+    if (parent.type === AST_NODE_TYPES.SequenceExpression)
+        return parent.expressions.at(-1) !== node || resultIgnoredNode(parent);
+    if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === node) {
+        // `items.forEach((x) => call.write(x))`: the callback's value is discarded by forEach.
+        const host = parent.parent;
+        return host?.type === AST_NODE_TYPES.CallExpression && calleeMember(host)?.name === "forEach";
+    }
+    return false;
+}
+function resultIgnoredNode(node) {
+    return node.parent?.type === AST_NODE_TYPES.ExpressionStatement;
+}
+const ITERATING_ARRAY_METHODS = new Set(["forEach", "map", "flatMap", "filter", "reduce", "some", "every"]);
+/**
+ * The loop that repeats `node` inside its own function: a loop statement, or an array-iteration
+ * callback (`items.forEach(x => ...)`). A listener callback is one event per run, not a loop.
+ */
+export function enclosingLoop(node) {
+    for (let current = node.parent; current; current = current.parent) {
+        switch (current.type) {
+            case AST_NODE_TYPES.ForStatement:
+            case AST_NODE_TYPES.ForInStatement:
+            case AST_NODE_TYPES.ForOfStatement:
+            case AST_NODE_TYPES.WhileStatement:
+            case AST_NODE_TYPES.DoWhileStatement:
+                // The loop's own head (the `of` expression, the test) runs once, or is not the body.
+                if ("body" in current && within(node, current.body))
+                    return current;
+                break;
+            case AST_NODE_TYPES.FunctionExpression:
+            case AST_NODE_TYPES.ArrowFunctionExpression: {
+                const host = current.parent;
+                if (host?.type === AST_NODE_TYPES.CallExpression && host.arguments[0] === current) {
+                    const member = calleeMember(host);
+                    if (member && ITERATING_ARRAY_METHODS.has(member.name))
+                        return host;
+                }
+                return undefined;
+            }
+            case AST_NODE_TYPES.FunctionDeclaration:
+                return undefined;
+            default:
+        }
+    }
+    return undefined;
+}
+/** Whether the region mentions the `'drain'` event (a `once(w, 'drain')`, a `'drain'` listener). */
+export function waitsForDrain(region) {
+    let waits = false;
+    visitNodes(region, (node) => {
+        if (!waits && node.type === AST_NODE_TYPES.Literal && node.value === "drain")
+            waits = true;
+    });
+    return waits;
+}
+function guardedByTry(node, fn) {
+    for (let current = node; current && current !== fn; current = current.parent) {
+        const parent = current.parent;
+        if (parent?.type === AST_NODE_TYPES.TryStatement && parent.block === current && parent.handler)
+            return true;
+    }
+    return false;
+}
+/** `await p.catch(...)`: the awaited promise already has its rejection handled. */
+function awaitsCaughtPromise(node) {
+    const argument = node.argument;
+    return argument.type === AST_NODE_TYPES.CallExpression && calleeMember(argument)?.name === "catch";
+}
+/**
+ * The first place in an async function's own body (nested functions excluded) where it can reject
+ * without a surrounding `try`/`catch`: an `await`, a `for await`, a `throw`.
+ */
+export function firstUnguardedRejection(fn) {
+    if (!fn.body)
+        return undefined;
+    let first;
+    visitNodes(fn.body, (node) => {
+        let candidate = false;
+        if (node.type === AST_NODE_TYPES.AwaitExpression)
+            candidate = !awaitsCaughtPromise(node);
+        else if (node.type === AST_NODE_TYPES.ThrowStatement)
+            candidate = true;
+        else if (node.type === AST_NODE_TYPES.ForOfStatement && node.await)
+            candidate = true;
+        if (!candidate || guardedByTry(node, fn))
+            return;
+        if (!first || node.range[0] < first.range[0])
+            first = node;
+    }, false);
+    return first;
+}
+/** Object-mode streams (all grpc-js streams) buffer this many messages before `write()` returns false. */
+export const OBJECT_MODE_HIGH_WATER_MARK = 16;
+function numericLiteral(node) {
+    return node?.type === AST_NODE_TYPES.Literal && typeof node.value === "number" ? node.value : undefined;
+}
+/** The elements of an array literal an expression is, directly or through a variable that is never reassigned. */
+function arrayLiteralLength(node, scopeOf) {
+    let target = node;
+    if (target.type === AST_NODE_TYPES.Identifier) {
+        const variable = ASTUtils.findVariable(scopeOf(target), target);
+        const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+        const writes = variable?.references.filter((reference) => reference.isWrite()).length ?? 0;
+        target = def?.type === "Variable" && writes <= 1 ? def.node.init : undefined;
+    }
+    if (target?.type !== AST_NODE_TYPES.ArrayExpression)
+        return undefined;
+    return target.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement) ? undefined : target.elements.length;
+}
+/**
+ * How many times a loop runs, when its head says so statically: `for (let i = a; i < b; i++)` with
+ * literal bounds or `i < list.length` of an array literal, `for (const x of [a, b, c])`,
+ * `[a, b].forEach(...)`. A few writes never pass the high-water mark.
+ */
+export function staticTripCount(loop, scopeOf) {
+    if (loop.type === AST_NODE_TYPES.ForOfStatement)
+        return arrayLiteralLength(loop.right, scopeOf);
+    if (loop.type === AST_NODE_TYPES.CallExpression) {
+        const member = calleeMember(loop);
+        return member ? arrayLiteralLength(member.object, scopeOf) : undefined;
+    }
+    if (loop.type !== AST_NODE_TYPES.ForStatement)
+        return undefined;
+    const init = loop.init?.type === AST_NODE_TYPES.VariableDeclaration ? loop.init.declarations[0]?.init : undefined;
+    const start = numericLiteral(init);
+    const test = loop.test;
+    if (start === undefined || test?.type !== AST_NODE_TYPES.BinaryExpression)
+        return undefined;
+    let end = numericLiteral(test.right);
+    if (end === undefined &&
+        test.right.type === AST_NODE_TYPES.MemberExpression &&
+        !test.right.computed &&
+        test.right.property.type === AST_NODE_TYPES.Identifier &&
+        test.right.property.name === "length") {
+        end = arrayLiteralLength(test.right.object, scopeOf);
+    }
+    if (end === undefined)
+        return undefined;
+    if (test.operator === "<")
+        return Math.max(0, end - start);
+    if (test.operator === "<=")
+        return Math.max(0, end - start + 1);
+    return undefined;
+}
+/** Whether `node` uses a variable declared inside `loop` (its head or body): a different value each time round. */
+export function dependsOnLoopVariable(node, loop, scopeOf) {
+    let depends = false;
+    visitNodes(node, (child) => {
+        if (depends || child.type !== AST_NODE_TYPES.Identifier)
+            return;
+        const parent = child.parent;
+        if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === child && !parent.computed)
+            return;
+        const def = ASTUtils.findVariable(scopeOf(child), child)?.defs[0];
+        if (def && within(def.name, loop))
+            depends = true;
+    });
+    return depends;
+}

@@ -1,0 +1,2 @@
+import type { Language } from "@eslint/core";
+export declare const languages: Record<string, Language<any>>;

@@ -1,0 +1,1 @@
+export type Verdict = "holds" | "fails" | "not-applicable" | "unknown";
