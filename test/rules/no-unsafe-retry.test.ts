@@ -21,6 +21,8 @@ untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
     `${header}const i = (next) => async (req) => { while (true) { try { return await next(req); } catch (e) { console.log(e); throw e; } } };`,
     // Not a gRPC file: a generic helper with no RPC in sight.
     "async function retry(fn) { for (;;) { try { return await fn(); } catch {} } }",
+    // A pager that calls itself after a success is no retry.
+    'const grpc = require("@grpc/grpc-js");\nconst c = new (grpc.loadPackageDefinition(d).shop.Orders)("a:1", creds);\nasync function all(token, out = []) {\n  const page = await c.listOrders({ token }, { deadline: Date.now() + 1000 });\n  out.push(...page.orders);\n  return page.next ? all(page.next, out) : out;\n}',
     // A helper of a gRPC file that is never handed an RPC here.
     `${header}async function retry(fn) { for (;;) { try { return await fn(); } catch {} } }\nretry(() => fetch("/x"));`,
   ],
@@ -38,6 +40,11 @@ untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
       // Retries on a code list that names INVALID_ARGUMENT (by number) through every method.
       code: `${header}const i = (next) => async (req) => {\n  for (let n = 0; n < 3; n++) {\n    try { return await next(req); } catch (e) {\n      if (![14, 3].includes(e.code)) throw e;\n      await sleep(2 ** n * 50);\n    }\n  }\n};`,
       errors: [{ messageId: "retriesNonRetryableStatus", line: 6, column: 17 }],
+    },
+    {
+      // Nested loops: the inner loop is the retry and is reported once; the outer one iterates.
+      code: `${header}const i = (next) => async (req) => {\n  for (let k = 0; k < 2; k++) {\n    for (let n = 0; n < 3; n++) {\n      try { return await next(req); } catch (e) { await sleep(1); }\n    }\n  }\n};`,
+      errors: [{ messageId: "retriesEveryStatus", line: 5, column: 5 }],
     },
     {
       // A switch case that retries INTERNAL on every method.

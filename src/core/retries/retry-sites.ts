@@ -146,7 +146,8 @@ export class RetryFinder {
   private loopSite(loop: TSESTree.ForStatement | TSESTree.WhileStatement | TSESTree.DoWhileStatement): void {
     const tries: TSESTree.TryStatement[] = [];
     visitNodes(loop.body, (node) => {
-      if (node.type === AST_NODE_TYPES.TryStatement && node.handler) tries.push(node);
+      // A try inside an inner loop is that loop's retry, not this one's.
+      if (node.type === AST_NODE_TYPES.TryStatement && node.handler && nearestLoop(node) === loop) tries.push(node);
     }, false);
     for (const statement of tries) {
       // Entering functions: the attempt is often wrapped (`await new Promise((res, rej) => client.m(req, cb))`).
@@ -170,7 +171,8 @@ export class RetryFinder {
     if (!name) return;
     const named = this.callsByName.get(name) ?? [];
     const byName = (call: TSESTree.CallExpression) => unwrap(call.callee).type === AST_NODE_TYPES.Identifier || isThisCall(call, name);
-    const selfCalls = named.filter((call) => within(call, fn.body) && byName(call));
+    // Only a call again after a failure is a retry (a recursive pager calls itself after a success).
+    const selfCalls = named.filter((call) => within(call, fn.body) && byName(call) && onErrorPath(call, fn));
     if (selfCalls.length === 0) return;
     const attempt = this.attemptIn(fn.body, fn, true);
     if (!attempt) return;
@@ -301,6 +303,36 @@ export class RetryFinder {
     }
     return methods;
   }
+}
+
+function nearestLoop(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isLoop(current)) return current;
+    if (isFunctionNode(current)) return undefined;
+  }
+  return undefined;
+}
+
+const ERROR_NAME = /^(err|error|e|ex|exc|status|reason)$/i;
+
+/**
+ * The call is reached after a failure: in a `catch`, a `.catch(...)` callback, a grpc-js
+ * `onReceiveStatus` listener, or under a condition that reads the error or its code.
+ */
+function onErrorPath(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+  let child: TSESTree.Node = call;
+  for (let current: TSESTree.Node | undefined = call.parent; current && current !== fn; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause) return true;
+    if (current.type === AST_NODE_TYPES.CallExpression && child !== current.callee) {
+      const callee = unwrap(current.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === "catch") return true;
+    }
+    if (current.type === AST_NODE_TYPES.Property && current.key.type === AST_NODE_TYPES.Identifier && current.key.name === "onReceiveStatus") return true;
+    if (current.type === AST_NODE_TYPES.MethodDefinition && current.key.type === AST_NODE_TYPES.Identifier && current.key.name === "onReceiveStatus") return true;
+  }
+  return pathConditions(call, fn).some(({ test }) =>
+    containsNode(test, (node) => (node.type === AST_NODE_TYPES.Identifier && ERROR_NAME.test(node.name)) || (node.type === AST_NODE_TYPES.MemberExpression && isCodeMember(node)), false),
+  );
 }
 
 function isThisCall(call: TSESTree.CallExpression, name: string): boolean {
