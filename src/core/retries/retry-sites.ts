@@ -483,9 +483,12 @@ function isHarmlessCall(call: TSESTree.CallExpression): boolean {
   return object.type === AST_NODE_TYPES.Identifier && (object.name === "Date" || object.name === "Math" || object.name === "performance");
 }
 
+/** An identifier that stands for its own value in a condition (`wait === null`), not a namespace or a member name. */
 function isReadReference(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;
-  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === identifier && !parent.computed) return false;
+  // `grpc.status.OK`, `err.code`: the object is followed by the member, not as a value of its own.
+  if (parent?.type === AST_NODE_TYPES.MemberExpression) return false;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) return false;
   return !(parent?.type === AST_NODE_TYPES.Property && parent.key === identifier);
 }
 
