@@ -31,6 +31,7 @@ typed.run(
     "require-deadline/odd-origins.ts",
     "require-deadline/sdk-wrapped-connect.ts",
     "require-deadline/clients-passed.ts",
+    "require-deadline/protobuf-ts-clients.ts",
     "require-deadline/grpc-js-interceptors.ts",
     "require-deadline/grpc-js-interceptors-typed.ts",
     "connect-v1/connect-v1.ts",
@@ -44,7 +45,7 @@ untyped.run(
   (({ valid, invalid }) => ({
     valid: valid.map(({ filename: _filename, ...rest }) => rest),
     invalid: invalid.map(({ filename: _filename, ...rest }) => rest),
-  }))(split(["require-deadline/clients-held.ts", "require-deadline/clients-wrapped.ts", "require-deadline/odd-origins.ts", "require-deadline/sdk-wrapped-connect.ts", "require-deadline/clients-passed.ts"])),
+  }))(split(["require-deadline/clients-held.ts", "require-deadline/clients-wrapped.ts", "require-deadline/odd-origins.ts", "require-deadline/sdk-wrapped-connect.ts", "require-deadline/clients-passed.ts", "require-deadline/protobuf-ts-clients.ts"])),
 );
 
 // Without parser services: clients are found by tracing their construction in the file.

@@ -229,9 +229,10 @@ export class ClientOrigins {
       const init = ts.isPropertySignature(declaration) ? undefined : declaration.initializer;
       const initializer = init ? this.expression(init, depth + 1) : undefined;
       if (initializer) return preferBuilt(annotated, initializer);
-      if (ts.isParameter(declaration) && !annotated) {
+      if (ts.isParameter(declaration)) {
+        // An annotation names the client's kind, not how it was built: the calls may show that.
         const passed = this.passedArguments(declaration, depth + 1);
-        if (passed) return passed;
+        if (passed) return preferBuilt(annotated, passed);
       }
       if (ts.isPropertyDeclaration(declaration) || (ts.isParameter(declaration) && ts.isParameterPropertyDeclaration(declaration, declaration.parent))) {
         const owner = ts.isParameter(declaration) ? declaration.parent.parent : declaration.parent;

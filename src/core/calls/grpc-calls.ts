@@ -346,6 +346,16 @@ export class GrpcAnalysis implements ArgumentsView {
     return undefined;
   }
 
+  /**
+   * The expression in this file that built the client a receiver holds, followed through fields,
+   * parameters and returns (client-origins.ts), whatever the library: generated clients built
+   * over a transport (`new ExampleServiceClient(transport)`) are read by their own verdicts.
+   */
+  builtAt(receiver: TSESTree.Node): TSESTree.Node | undefined {
+    const origin = this.originOf(receiver);
+    return origin?.construction ? this.originsView?.toEstree(origin.construction) : undefined;
+  }
+
   /** Where the receiver's value comes from (client-origins.ts), typed or on this file alone. */
   private originOf(receiver: TSESTree.Node): ClientOrigin | undefined {
     const view = this.origins();

@@ -48,8 +48,12 @@ const PROTOBUF_TS_TRANSPORTS = new Set(["GrpcTransport", "GrpcWebFetchTransport"
 export function protobufTsVerdict(analysis: GrpcAnalysis, call: GrpcCall): GeneratedVerdict {
   const args = call.node.arguments;
   if (args.some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) return "unknown";
-  const options = args[1];
-  if (options) {
+  // Generated methods take `(input, options?)`, but client-streaming and bidi ones only `(options?)`:
+  // when the shape is not known, either of the first two arguments may be the options.
+  const streamsRequests = call.callType === "client-stream" || call.callType === "bidi";
+  const candidates = call.callType === undefined ? args.slice(0, 2) : [args[streamsRequests ? 0 : 1]];
+  for (const options of candidates) {
+    if (!options) continue;
     const timeout = lookupProperty(analysis, options, "timeout");
     if (timeout.state === "present") return "bounded";
     if (timeout.state === "unknown") return "unknown";
@@ -59,7 +63,7 @@ export function protobufTsVerdict(analysis: GrpcAnalysis, call: GrpcCall): Gener
 
 /** The `timeout` in the options of the transport the generated client was built over. */
 function transportTimeout(analysis: GrpcAnalysis, call: GrpcCall): GeneratedVerdict {
-  const construction = call.construction?.node ?? analysis.traceClient(call.receiver)?.node;
+  const construction = call.construction?.node ?? analysis.traceClient(call.receiver)?.node ?? analysis.builtAt(call.receiver);
   if (construction && construction.type === AST_NODE_TYPES.NewExpression && construction.arguments[0]) {
     const results = analysis.estree.valueSources(construction.arguments[0]).map((transport): GeneratedVerdict => {
       if (transport.type !== AST_NODE_TYPES.NewExpression) return "unknown";
