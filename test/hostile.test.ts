@@ -2,7 +2,7 @@
  * Hostile inputs: special files as targets and outputs, huge and deep inputs, unreadable files.
  * Each block is one case of the hostile-input review; each fails without the guard it names.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, closeSync, constants, lstatSync, openSync, readFileSync, readSync, readlinkSync, statSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -210,4 +210,66 @@ describe("case 5: TypeScript passes are linear too", () => {
     expect(messages[0]).toMatchObject({ line: 4 });
     // Each call used to walk every reference of `client`: 2,500 calls took minutes. The timeout fails it.
   }, 40_000);
+});
+
+describe("case 3: a special file under a name the command reads itself never blocks the run", () => {
+  const BIN = join(import.meta.dirname, "..", "bin", "grpc-review.js");
+  const CLIENT = [
+    'import * as grpc from "@grpc/grpc-js";',
+    'const client = new grpc.Client("localhost:50051", grpc.credentials.createInsecure());',
+    'export function call(): void {',
+    '  client.makeUnaryRequest("/shop.Orders/Get", (x: Buffer) => x, (x: Buffer) => x, Buffer.alloc(0), () => {});',
+    "}",
+    "",
+  ].join("\n");
+
+  /** The command in a child process: a read of a FIFO blocks a whole process, so only a kill ends it. */
+  function runChild(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [BIN, "--no-progress", ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+      // Not a clock on the review: a run that blocks on a FIFO never ends, and this kill is what fails it.
+      const kill = setTimeout(() => child.kill("SIGKILL"), 90_000);
+      child.on("close", (code) => {
+        clearTimeout(kill);
+        resolve({ code, stdout, stderr });
+      });
+    });
+  }
+
+  for (const name of ["tsconfig.json", ".gitignore", "package.json", "eslint.config.js"]) {
+    it(`reviews the other files when ${name} is a FIFO`, async () => {
+      const root = tempProject({ "client.ts": CLIENT });
+      mkfifo(join(root, name));
+      const run = await runChild(["--format", "json", "."], root);
+      expect(run.code, run.stderr).toBe(1);
+      const results = JSON.parse(run.stdout) as ESLint.LintResult[];
+      const client = results.find((result) => result.filePath === join(root, "client.ts"));
+      expect(client?.messages.map((message) => message.ruleId)).toContain("grpc-review/require-deadline");
+      expect(lstatSync(join(root, name)).isFIFO()).toBe(true);
+    }, 120_000);
+  }
+
+  it("names a grpc-review.config.json that is a FIFO in one line, exit 2", async () => {
+    const root = tempProject({ "client.ts": CLIENT });
+    mkfifo(join(root, "grpc-review.config.json"));
+    const run = await runChild(["."], root);
+    expect(run.code, run.stderr).toBe(2);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(join(root, "grpc-review.config.json"));
+    expect(lines[0]).toMatch(/FIFO/);
+  }, 120_000);
+
+  it("writes SARIF for a FIFO named on the command line without reading it", async () => {
+    const root = tempProject({});
+    mkfifo(join(root, "named.proto"));
+    const run = await runChild(["--format", "sarif", "named.proto"], root);
+    expect(run.code, run.stderr).toBe(1);
+    const log = JSON.parse(run.stdout) as { runs: { results: { message: { text: string } }[] }[] };
+    expect(log.runs[0]!.results.map((result) => result.message.text)).toEqual([expect.stringMatching(/a FIFO, not a regular file/)]);
+  }, 120_000);
 });

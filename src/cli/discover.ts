@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import ignore from "ignore";
 import { glob } from "tinyglobby";
 import type { RuleInput } from "../util/create-rule.js";
-import { describeSpecial, isInside, readTextFile, realPath, realRoots } from "../util/file-access.js";
+import { describeSpecial, isInside, isRegularFile, readTextFile, realPath, realRoots, SETUP_FILE_LIMIT } from "../util/file-access.js";
 import { UsageError } from "./args.js";
 import { gitOutput, gitRoot } from "./git.js";
 
@@ -53,8 +53,9 @@ function listWithGit(dir: string): string[] {
 
 async function listWithGlob(dir: string): Promise<string[]> {
   const files = await glob("**/*", { cwd: dir, dot: true, ignore: ["**/node_modules/**", "**/.git/**", "**/dist/**"] });
-  const gitignorePath = join(dir, ".gitignore");
-  const matcher = existsSync(gitignorePath) ? ignore().add(readFileSync(gitignorePath, "utf8")) : undefined;
+  // Through the access layer: a .gitignore that is a FIFO would block the run (it is then not used).
+  const gitignore = readTextFile(join(dir, ".gitignore"), { maxBytes: SETUP_FILE_LIMIT });
+  const matcher = gitignore.ok ? ignore().add(gitignore.text) : undefined;
   return files.filter((file) => !matcher?.ignores(file)).map((file) => join(dir, file));
 }
 
@@ -91,7 +92,8 @@ function nearestTsconfigAbove(dir: string, stopAt: string | undefined): string |
   let current = dir;
   for (;;) {
     const candidate = join(current, "tsconfig.json");
-    if (existsSync(candidate)) return candidate;
+    // A FIFO or device under that name is no tsconfig (reading it would block the run).
+    if (isRegularFile(candidate)) return candidate;
     const parent = dirname(current);
     if (parent === current || (stopAt !== undefined && current === stopAt)) return undefined;
     current = parent;

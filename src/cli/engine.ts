@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
+import { isRegularFile } from "../util/file-access.js";
 import { inRange, ownTypeScript, packageDirFrom, redirectTypeScript, supportedRange, installedPackage } from "../util/typescript-guard.js";
 
 /**
@@ -22,12 +23,9 @@ export function ownEslintVersion(): string {
 
 function nearestPackageJsonDir(cwd: string): string | undefined {
   for (let dir = cwd; ; dir = dirname(dir)) {
-    try {
-      readFileSync(`${dir}/package.json`);
-      return dir;
-    } catch {
-      if (dirname(dir) === dir) return undefined;
-    }
+    // A stat, not a read: a package.json that is a FIFO would block the run.
+    if (isRegularFile(`${dir}/package.json`)) return dir;
+    if (dirname(dir) === dir) return undefined;
   }
 }
 

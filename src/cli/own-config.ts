@@ -7,7 +7,8 @@ import plugin from "../index.js";
 import type { RuleInput } from "../util/create-rule.js";
 import { ruleDocs } from "../util/rule-meta.js";
 import { readSettings, SETTINGS_KEY, type GrpcReviewSettings } from "../util/settings.js";
-import type { CliOptions } from "./args.js";
+import { isRegularFile } from "../util/file-access.js";
+import { UsageError, type CliOptions } from "./args.js";
 
 const ESLINT_CONFIG_FILES = ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts", "eslint.config.mts", "eslint.config.cts"];
 
@@ -22,6 +23,8 @@ export function findOwnEslintConfig(options: CliOptions, cwd: string): string | 
   if (options.config) {
     const file = resolve(cwd, options.config);
     if (!existsSync(file)) throw new Error(`config file not found: ${options.config}`);
+    // Loading a FIFO or device as a module would block the run.
+    if (!isRegularFile(file)) throw new UsageError(`${options.config}: not a regular file; not loaded as a config`);
     return file;
   }
   if (options.noEslintConfig) return undefined;
@@ -31,12 +34,13 @@ export function findOwnEslintConfig(options: CliOptions, cwd: string): string | 
 
 function nearestEslintConfig(target: string, cwd: string): string | undefined {
   // A folder target keeps to its own config: `grpc-review examples/` reviews that folder as a project.
-  if (statSync(target).isDirectory()) return ESLINT_CONFIG_FILES.map((name) => join(target, name)).find((each) => existsSync(each));
+  if (statSync(target).isDirectory()) return ESLINT_CONFIG_FILES.map((name) => join(target, name)).find(isRegularFile);
   let dir = dirname(target);
   const inside = (folder: string, base: string) => folder === base || folder.startsWith(base + sep);
   const stop = gitRoot(dir) ?? (inside(dir, cwd) ? cwd : dir);
   for (;;) {
-    const file = ESLINT_CONFIG_FILES.map((name) => join(dir, name)).find((each) => existsSync(each));
+    // A FIFO under a config's name is no config (loading it would block); discovery notes it as skipped.
+    const file = ESLINT_CONFIG_FILES.map((name) => join(dir, name)).find(isRegularFile);
     if (file || dir === stop || !inside(dir, stop)) return file;
     dir = dirname(dir);
   }

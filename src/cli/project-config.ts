@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import plugin from "../index.js";
 import type { GrpcReviewSettings } from "../util/settings.js";
+import { readTextFile, SETUP_FILE_LIMIT } from "../util/file-access.js";
 import { PRESETS, UsageError, type PresetChoice } from "./args.js";
 
 export const PROJECT_CONFIG_FILE = "grpc-review.config.json";
@@ -25,9 +26,12 @@ function fail(file: string, problem: string): never {
 export function loadProjectConfig(dir: string): { file: string; config: ProjectConfig } | undefined {
   const file = join(dir, PROJECT_CONFIG_FILE);
   if (!existsSync(file)) return undefined;
+  // A FIFO or device under the config's name is refused, never read (a read would block the run).
+  const read = readTextFile(file, { maxBytes: SETUP_FILE_LIMIT });
+  if (!read.ok) fail(file, read.reason);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    raw = JSON.parse(read.text);
   } catch (error) {
     fail(file, (error as Error).message);
   }

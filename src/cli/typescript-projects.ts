@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import ts from "typescript";
+import { readTextFile, SETUP_FILE_LIMIT } from "../util/file-access.js";
 
 export interface TypeScriptProjects {
   /** Files some usable tsconfig includes: these are linted with type information. */
@@ -9,6 +10,13 @@ export interface TypeScriptProjects {
   /** Folders of the tsconfigs that could not be used (their files are accounted for by a warning). */
   brokenDirs: string[];
 }
+
+/** ts.sys reads with readFileSync: a tsconfig (or a file it extends) that is a FIFO would block the run. */
+const readSetupFile = (path: string): string | undefined => {
+  const read = readTextFile(path, { maxBytes: SETUP_FILE_LIMIT });
+  return read.ok ? read.text : undefined;
+};
+const host: ts.ParseConfigHost = { ...ts.sys, readFile: readSetupFile };
 
 /** "No inputs were found": a tsconfig that covers nothing is not broken. */
 const NO_INPUTS = 18003;
@@ -24,13 +32,13 @@ export function resolveTypeScriptProjects(tsconfigs: string[]): TypeScriptProjec
   const warnings: string[] = [];
   const brokenDirs: string[] = [];
   for (const tsconfig of tsconfigs) {
-    const read = ts.readConfigFile(tsconfig, (path) => ts.sys.readFile(path));
+    const read = ts.readConfigFile(tsconfig, readSetupFile);
     if (read.error) {
       warnings.push(`${tsconfig}: ${flatten(read.error)}; its files are checked without type information`);
       brokenDirs.push(dirname(tsconfig));
       continue;
     }
-    const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(tsconfig), undefined, tsconfig);
+    const parsed = ts.parseJsonConfigFileContent(read.config, host, dirname(tsconfig), undefined, tsconfig);
     const fatal = parsed.errors.find((error) => error.category === ts.DiagnosticCategory.Error && error.code !== NO_INPUTS);
     if (fatal) {
       warnings.push(`${tsconfig}: ${flatten(fatal)}; its files are checked without type information`);

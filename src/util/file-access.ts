@@ -23,6 +23,21 @@ export const DEFAULT_SIZE_LIMITS: Readonly<Record<InputKind, number>> = {
 
 export type SizeLimits = Partial<Record<InputKind, number>>;
 
+/**
+ * Cap for the small hand-written files the command reads for itself (tsconfig.json, .gitignore,
+ * grpc-review.config.json): far above any real one, low enough that a stray huge file costs nothing.
+ */
+export const SETUP_FILE_LIMIT = 16 * MB;
+
+/** Whether `path` is a regular file (after symlinks): what `existsSync` cannot say, and a FIFO would block a read. */
+export function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export function sizeLimit(kind: InputKind, limits: SizeLimits | undefined): number {
   return limits?.[kind] ?? DEFAULT_SIZE_LIMITS[kind];
 }

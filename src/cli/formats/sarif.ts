@@ -9,6 +9,7 @@ import { PLUGIN_NAME } from "../../configs.js";
 import { REPOSITORY_URL } from "../../util/create-rule.js";
 import { packageInfo } from "../../util/package-info.js";
 import { ruleDocs } from "../../util/rule-meta.js";
+import { readTextFile } from "../../util/file-access.js";
 import { PARSE_ERROR_ID, relativePath, ruleIdOf, type Formatter } from "./shared.js";
 
 // Written by hand: the SARIF formatter Microsoft publishes for ESLint depends on ESLint 8 itself,
@@ -122,13 +123,15 @@ function fingerprinter(): (ruleId: string, uri: string, lines: string[] | undefi
   };
 }
 
+/** Past this a file's lines are not read for fingerprints: the results then go without them. */
+const SOURCE_LINES_LIMIT = 256 * 1024 * 1024;
+
 function sourceLines(result: ESLint.LintResult): string[] | undefined {
   if (result.source !== undefined) return result.source.split(/\r\n|[\r\n\u2028\u2029]/);
-  try {
-    return readFileSync(result.filePath, "utf8").split(/\r\n|[\r\n\u2028\u2029]/);
-  } catch {
-    return undefined;
-  }
+  // The result may be for a file that was never read (a FIFO named on the command line, one over
+  // its size cap): the access layer refuses those instead of blocking on them.
+  const read = readTextFile(result.filePath, { maxBytes: SOURCE_LINES_LIMIT });
+  return read.ok ? read.text.split(/\r\n|[\r\n\u2028\u2029]/) : undefined;
 }
 
 /** ESLint's suppression kinds in SARIF's words: a disable comment is in source, a baseline entry external. */
