@@ -42,6 +42,8 @@ export interface CliOptions {
   debug: boolean;
   help: boolean;
   version: boolean;
+  /** Print the run's phases, programs and rule times on stderr. */
+  stats?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -80,6 +82,7 @@ Options:
       --debug                    print the stack trace of an internal error
   -h, --help                     show this help
   -v, --version                  show the version
+      --stats                    print phases (time, RSS), files typed/untyped, programs and rule times on stderr
 
 Exit codes: 0 no errors (warnings allowed), 1 errors or too many warnings, 2 usage or internal error.`;
 
@@ -149,6 +152,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         debug: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
+        stats: { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -193,5 +197,6 @@ export function parseCliArgs(argv: string[]): CliOptions {
     debug: values.debug,
     help: values.help,
     version: values.version,
+    stats: values.stats,
   };
 }

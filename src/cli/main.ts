@@ -1,6 +1,6 @@
 // First: the command's own TypeScript must be in place before anything loads typescript-eslint.
 import { engineNotices } from "./engine.js";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { ESLint } from "eslint";
 import picocolors from "picocolors";
 import { writeFileAtomic } from "../util/atomic-write.js";
@@ -74,6 +74,10 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     });
     if (options.outputFile) writeFileAtomic(resolve(io.cwd, options.outputFile), report);
     else io.stdout.write(report);
+    if (outcome.stats) {
+      outcome.stats.phase("format and write");
+      io.stderr.write(outcome.stats.format(io.cwd, relative));
+    }
     const code = exitCodeFor(outcome.results, options, io.stderr);
     if (!options.passOnUnprunedSuppressions && Object.keys(outcome.unusedSuppressions).length > 0) {
       io.stderr.write(`grpc-review: ${UNUSED_SUPPRESSIONS_MESSAGE}\n`);

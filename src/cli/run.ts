@@ -16,6 +16,8 @@ import { findOwnEslintConfig, planOwnConfigRun } from "./own-config.js";
 import { loadProjectConfig } from "./project-config.js";
 import { baselineResults, DEFAULT_SUPPRESSIONS_FILE, readSuppressions, type Suppressions } from "./suppressions.js";
 import { resolveTypeScriptProjects } from "./typescript-projects.js";
+import { selectTypedFiles } from "./prefilter.js";
+import { RunStats } from "./stats.js";
 
 export interface ReviewOutcome {
   results: ESLint.LintResult[];
@@ -31,6 +33,8 @@ export interface ReviewOutcome {
   /** What discovery found, each file with the input it was linted as. */
   kindOf: Map<string, RuleInput>;
   protoRoots: string[];
+  /** With --stats: what the run spent, phase by phase. */
+  stats?: RunStats;
 }
 
 /** Phase names for the progress line, by lint group. */
@@ -150,6 +154,7 @@ function commonAncestor(paths: string[]): string {
 }
 
 export async function review(options: CliOptions, cwd: string, progress: Progress, extraTypeScript?: Linter.Config[]): Promise<ReviewOutcome> {
+  const stats = options.stats ? new RunStats() : undefined;
   const project = loadProjectConfig(cwd);
   const ruleOverrides = { ...project?.config.rules, ...options.ruleOverrides };
   checkRuleOverrides(plugin, ruleOverrides);
@@ -161,6 +166,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     followSymlinks: options.followSymlinks,
   });
   const unreviewable = screenDiscovered(discovered, options);
+  stats?.phase("discovery", `${discovered.kindOf.size} file(s), ${discovered.tsconfigs.length} tsconfig(s)`);
   const targets = options.paths.map((path) => resolve(cwd, path));
   if (options.against) checkAgainstRef(options.against, targets);
   const settingDefaults: GrpcReviewSettings = {
@@ -179,6 +185,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
   const baseOptions: ESLint.Options = {
     cwd: commonAncestor([cwd, ...targets]),
     errorOnUnmatchedPattern: false,
+    ...(stats ? { stats: true } : {}),
     // Only this plugin's fixes (a project config may carry other plugins), and with --quiet only
     // those of errors, as ESLint's CLI does; suggestions are never applied.
     ...(options.fix
@@ -205,6 +212,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
       kindOf: discovered.kindOf,
       protoRoots: settings.protoRoots ?? [],
       unusedSuppressions: baseline.unused,
+      ...(stats ? { stats } : {}),
       ...(baseline.recorded !== undefined ? { suppressed: { count: baseline.recorded, file: baseline.file } } : {}),
     };
   };
@@ -230,6 +238,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
           collect(eslint, await lintInBatches(eslint, group.files, progress, plan.files.length, total));
         }
       }
+      stats?.phase(`lint with ${userConfig}`, `${total} file(s)`);
       return finish(userConfig);
     }
     if (outcome.kind === "unloadable") {
@@ -241,8 +250,14 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     }
   }
 
-  const projects = options.types ? resolveTypeScriptProjects(discovered.tsconfigs) : { covered: new Set<string>(), warnings: [], brokenDirs: [] };
+  const projects = options.types ? resolveTypeScriptProjects(discovered.tsconfigs) : { covered: new Set<string>(), warnings: [], brokenDirs: [], usable: [] };
   notices.push(...projects.warnings);
+  stats?.phase("tsconfigs", `${projects.usable.length} usable`);
+  const selection = selectTypedFiles(projects, discovered.kindOf);
+  if (stats) {
+    stats.prefilter = { ...selection, tsconfigs: projects.usable.length };
+    stats.phase("prefilter (module graph)", `${selection.typed.size} typed, ${selection.untyped} untyped`);
+  }
   const underBrokenTsconfig = (file: string) => projects.brokenDirs.some((dir) => file.startsWith(dir + sep));
   const untypedCount = [...discovered.kindOf].filter(
     ([file, kind]) => kind === "typescript" && !projects.covered.has(file) && !underBrokenTsconfig(file),
@@ -252,12 +267,12 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     plugin,
     preset,
     kindOf: discovered.kindOf,
-    typed: projects.covered,
+    typed: selection.typed,
     // The project service looks for tsconfigs at or below this folder.
     tsconfigRootDir: commonAncestor([baseOptions.cwd!, ...discovered.tsconfigs.map(dirname)]),
     settings,
     ruleOverrides,
-    extraTypeScript,
+    extraTypeScript: stats ? [...(extraTypeScript ?? []), stats.programProbe()] : extraTypeScript,
   };
   const groups: LintGroup[] = builtInGroups(configInput);
   const total = groups.reduce((sum, group) => sum + group.files.length, 0);
@@ -269,11 +284,15 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     done += group.files.length;
     const misplaced = batch.filter((result) => result.messages.some((message) => message.fatal && NOT_IN_PROJECT.test(message.message)));
     collect(eslint, batch.filter((result) => !misplaced.includes(result)));
+    stats?.addResults(group.name, batch);
     if (misplaced.length > 0) {
       const untyped = new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: typescriptConfig(configInput, false) });
-      collect(untyped, await lintEach(untyped, misplaced.map((result) => result.filePath)));
+      const relinted = await lintEach(untyped, misplaced.map((result) => result.filePath));
+      collect(untyped, relinted);
+      stats?.addResults("typescript-untyped", relinted);
       notices.push(`${misplaced.length} file(s) are listed by a tsconfig the project service did not pick for them; they were checked without type information`);
     }
+    stats?.phase(`lint ${group.name}`, `${group.files.length} file(s)`);
   }
   return finish(project ? project.file : `built-in ${preset} preset`);
 }

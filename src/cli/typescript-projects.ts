@@ -9,6 +9,14 @@ export interface TypeScriptProjects {
   warnings: string[];
   /** Folders of the tsconfigs that could not be used (their files are accounted for by a warning). */
   brokenDirs: string[];
+  /** Each usable tsconfig with its compiler options and the files it includes. */
+  usable: UsableProject[];
+}
+
+export interface UsableProject {
+  tsconfig: string;
+  options: ts.CompilerOptions;
+  fileNames: string[];
 }
 
 /** ts.sys reads with readFileSync: a tsconfig (or a file it extends) that is a FIFO would block the run. */
@@ -31,6 +39,7 @@ export function resolveTypeScriptProjects(tsconfigs: string[]): TypeScriptProjec
   const covered = new Set<string>();
   const warnings: string[] = [];
   const brokenDirs: string[] = [];
+  const usable: UsableProject[] = [];
   for (const tsconfig of tsconfigs) {
     const read = ts.readConfigFile(tsconfig, readSetupFile);
     if (read.error) {
@@ -45,9 +54,11 @@ export function resolveTypeScriptProjects(tsconfigs: string[]): TypeScriptProjec
       brokenDirs.push(dirname(tsconfig));
       continue;
     }
-    for (const file of parsed.fileNames) covered.add(resolve(file));
+    const fileNames = parsed.fileNames.map((file) => resolve(file));
+    for (const file of fileNames) covered.add(file);
+    usable.push({ tsconfig, options: parsed.options, fileNames });
   }
-  return { covered, warnings, brokenDirs };
+  return { covered, warnings, brokenDirs, usable };
 }
 
 function flatten(diagnostic: ts.Diagnostic): string {

@@ -7,3 +7,4 @@ export { connectionLifetime, connectionOwner, type ConnectionOwnerKind, type Lif
 export { GRPC_JS_CHANNEL_OPTION_KEYS, SERVER_MIN_PING_INTERVAL_MS, channelOptionFindings, streamsWithoutKeepalive, type ChannelOptionFinding } from "./channel-options.js";
 export { plaintextSite, type PlaintextKind, type PlaintextSite } from "./credentials.js";
 export { browserStreamingVerdict, type BrowserStreamingVerdict, type BrowserTransport } from "./browser-transports.js";
+export { ModuleReach, type ModuleReachStats } from "./module-reach.js";
