@@ -19,6 +19,7 @@
  * file as well (the checker prefers ambient modules). Extra edges (a `require()`, an `import()`)
  * only make more files typed, never fewer.
  */
+import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import ts from "typescript";
 import { isGrpcModuleSpecifier, libraryOfFile, textMayMentionGrpc } from "./grpc-modules.js";
@@ -55,6 +56,19 @@ const host: ts.ModuleResolutionHost = {
   getCurrentDirectory: () => ts.sys.getCurrentDirectory(),
   getDirectories: (path) => ts.sys.getDirectories(path),
 };
+
+/** Larger files are not scanned (a generated bundle); a start file that is not scanned stays typed. */
+const MAX_SCANNED_BYTES = 20 * 1024 * 1024;
+
+/** Regular files only: a FIFO or device under a source name must never block the run. */
+function readRegularFile(path: string): string | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() && stat.size <= MAX_SCANNED_BYTES ? readFileSync(path, "utf8") : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const canonical = (path: string) => (ts.sys.useCaseSensitiveFileNames ? path : path.toLowerCase());
 
@@ -97,7 +111,7 @@ export class ModuleReach {
   private scan(fileName: string): Scanned | undefined {
     if (this.scannedFiles.has(fileName)) return this.scannedFiles.get(fileName);
     let scanned: Scanned | undefined;
-    const text = ts.sys.readFile(fileName);
+    const text = readRegularFile(fileName);
     if (text !== undefined) {
       this.stats.scanned++;
       const info = ts.preProcessFile(text, true, true);
