@@ -8,10 +8,14 @@ typedRuleTester().run("no-unbounded-stream-buffer", rule, {
     fixtureCase("no-unbounded-stream-buffer/read-flagged.ts"),
     fixtureCase("no-unbounded-stream-buffer/write-flagged.ts"),
     fixtureCase("no-unbounded-stream-buffer/async-iterables-flagged.ts"),
+    fixtureCase("no-unbounded-stream-buffer/state-updaters.ts"),
   ],
 });
 
 untypedRuleTester().run("no-unbounded-stream-buffer (untyped)", rule, {
   valid: [],
-  invalid: [fixtureCase("no-unbounded-stream-buffer/untyped.js")],
+  invalid: [
+    fixtureCase("no-unbounded-stream-buffer/untyped.js"),
+    (({ filename: _filename, ...rest }) => rest)(fixtureCase<"unboundedRead">("no-unbounded-stream-buffer/state-updaters.ts")),
+  ],
 });

@@ -103,11 +103,42 @@ function initOf(target: BufferTarget): Node | null | undefined {
   return def?.type === "Variable" ? def.node.init : undefined;
 }
 
-/** Growth of outer buffers inside `body`: pushes, `+=` onto strings, self-concatenation. */
+/**
+ * `setItems((items) => [...items, item])`, `update(prev => prev.concat(x))`: a state setter given
+ * an updater that returns the previous value with more on the end (React `useState`, Solid and
+ * Preact signals, nanostores' `set`). Each message grows the state as a push would.
+ */
+function appendingUpdater(call: TSESTree.CallExpression): boolean {
+  const updater = call.arguments.length === 1 ? call.arguments[0] : undefined;
+  if (updater?.type !== AST_NODE_TYPES.ArrowFunctionExpression && updater?.type !== AST_NODE_TYPES.FunctionExpression) return false;
+  const previous = updater.params[0];
+  if (previous?.type !== AST_NODE_TYPES.Identifier) return false;
+  let result: Node | null | undefined = updater.body;
+  if (result.type === AST_NODE_TYPES.BlockStatement) {
+    const statements: Node[] = result.body;
+    const last = statements.length === 1 ? statements[0] : undefined;
+    result = last?.type === AST_NODE_TYPES.ReturnStatement ? last.argument : undefined;
+  }
+  if (result?.type === AST_NODE_TYPES.ArrayExpression) {
+    return result.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement && element.argument.type === AST_NODE_TYPES.Identifier && element.argument.name === previous.name);
+  }
+  if (result?.type === AST_NODE_TYPES.CallExpression) {
+    const member = calleeMember(result);
+    return member?.name === "concat" && member.object.type === AST_NODE_TYPES.Identifier && member.object.name === previous.name;
+  }
+  return false;
+}
+
+/** Growth of outer buffers inside `body`: pushes, `+=` onto strings, self-concatenation, appending state updaters. */
 export function findAccumulations(body: Node, boundary: Node, scopeOf: (node: Node) => TSESLint.Scope.Scope): Accumulation[] {
   const found: Accumulation[] = [];
   visitNodes(body, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression) {
+      if (node.callee.type === AST_NODE_TYPES.Identifier && appendingUpdater(node)) {
+        const target = bufferTarget(node.callee, boundary, scopeOf);
+        if (target) found.push({ node, target });
+        return;
+      }
       const member = calleeMember(node);
       if (!member || !GROWING_ARRAY_METHODS.has(member.name) || node.arguments.length === 0) return;
       const target = bufferTarget(member.object, boundary, scopeOf);
@@ -134,6 +165,11 @@ export function drainsBuffer(region: Node, target: BufferTarget): boolean {
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const member = calleeMember(node);
       if (member && DRAINING_ARRAY_METHODS.has(member.name) && targetKey(member.object) === target.key) drained = true;
+      // A state setter called with a fresh value (`setItems([])`) resets what the updaters grew.
+      if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === target.key && !appendingUpdater(node) && node.arguments.length === 1) {
+        const value = node.arguments[0];
+        if (value?.type !== AST_NODE_TYPES.ArrowFunctionExpression && value?.type !== AST_NODE_TYPES.FunctionExpression) drained = true;
+      }
     } else if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === "=") {
       const left = node.left;
       if (targetKey(left) === target.key && !reassignsFromItself(node, target.key)) drained = true;
