@@ -47,6 +47,8 @@ export interface RetrySite {
 interface Attempt {
   kind: AttemptKind;
   methods: string[];
+  /** The attempt opens a stream (`getWorkItems`, `watch`): the loop reconnects a long-lived stream. */
+  opensStream: boolean;
 }
 
 /** A condition on the way to the next attempt, and whether it holds there. */
@@ -193,7 +195,13 @@ export class RetryFinder {
     if (this.sites.some((site) => site.node === node)) return;
     const problems: RetryProblem[] = [];
     const { looked, delegated, retried } = this.codeVerdict(conditions);
-    if (!looked) {
+    // Reopening a stream meant to stay open (a worker's work-item stream, a watch) until the
+    // process stops is a reconnect loop: it has no cap by design and reconnects after any end.
+    // What it still needs is a delay, or a broken server is hammered in a tight loop.
+    const reconnect = attempt.opensStream && delayed;
+    if (reconnect) {
+      // Nothing but the delay applies.
+    } else if (!looked) {
       problems.push({ kind: "every-status" });
     } else {
       const unsafeMethods = attempt.kind === "rpc" || attempt.kind === "wrapped-rpc" ? attempt.methods.filter((method) => idempotencyByName(method).level === "SIDE_EFFECTS") : [];
@@ -206,7 +214,7 @@ export class RetryFinder {
       }
     }
     // A decision handed to a strategy (`policy.shouldRetry(err, attempt)`) may hold the cap too.
-    if (!capped && !delegated) problems.push({ kind: "no-attempt-cap" });
+    if (!capped && !delegated && !attempt.opensStream) problems.push({ kind: "no-attempt-cap" });
     if (!delayed) problems.push({ kind: "no-backoff" });
     this.sites.push({ node, attempt: attempt.kind, methods: attempt.methods, problems });
   }
@@ -256,12 +264,14 @@ export class RetryFinder {
   private attemptIn(region: TSESTree.Node, owner: FunctionNode | undefined, enterFunctions: boolean): Attempt | undefined {
     const methods: string[] = [];
     let kind: AttemptKind | undefined;
+    let opensStream = false;
     visitNodes(region, (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression) return;
       const rpc = this.analysis.recognizeCall(node);
       if (rpc) {
         kind ??= "rpc";
         if (!methods.includes(rpc.method)) methods.push(rpc.method);
+        if (rpc.callType && rpc.callType !== "unary") opensStream = true;
         return;
       }
       const callee = unwrap(node.callee);
@@ -283,7 +293,7 @@ export class RetryFinder {
         }
       }
     }, enterFunctions);
-    return kind ? { kind, methods } : undefined;
+    return kind ? { kind, methods, opensStream } : undefined;
   }
 
   /** The RPCs made by functions this file passes to the helper `fn` (`retry(() => client.m(req))`). */
