@@ -1,2 +1,0 @@
-import type { AnyRule } from "../src/util/rule-meta.js";
-export declare const rules: Record<string, AnyRule>;

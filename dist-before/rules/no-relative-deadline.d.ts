@@ -1,4 +1,0 @@
-declare const _default: import("@typescript-eslint/utils/ts-eslint").RuleModule<"relativeDeadline" | "addNow", [], import("../src/util/create-rule.js").GrpcReviewRuleDocs, import("@typescript-eslint/utils/ts-eslint").RuleListener> & {
-    name: string;
-};
-export default _default;

@@ -1,9 +1,0 @@
-import { type ServiceConfigRuleTypes } from "../src/config-language/service-config-rule.js";
-declare const _default: import("@eslint/core").RuleDefinition<ServiceConfigRuleTypes<"changed" | "duplicateKey", []>> & {
-    meta: {
-        docs: import("../src/util/create-rule.js").GrpcReviewRuleDocs & {
-            url: string;
-        };
-    };
-};
-export default _default;

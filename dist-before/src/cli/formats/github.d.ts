@@ -1,2 +1,0 @@
-import { type Formatter } from "./shared.js";
-export declare const formatGithub: Formatter;

@@ -1,2 +1,0 @@
-import type { Language } from "@eslint/core";
-export declare const languages: Record<string, Language<any>>;

@@ -1,1 +1,0 @@
-export const SCHEMA_VERSION = 1;

@@ -1,1 +1,0 @@
-export type Verdict = "holds" | "fails" | "not-applicable" | "unknown";
