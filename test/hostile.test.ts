@@ -2,7 +2,7 @@
  * Hostile inputs: special files as targets and outputs, huge and deep inputs, unreadable files.
  * Each block is one case of the hostile-input review; each fails without the guard it names.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { chmodSync, closeSync, constants, lstatSync, openSync, readFileSync, readSync, readlinkSync, statSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -272,4 +272,25 @@ describe("case 3: a special file under a name the command reads itself never blo
     const log = JSON.parse(run.stdout) as { runs: { results: { message: { text: string } }[] }[] };
     expect(log.runs[0]!.results.map((result) => result.message.text)).toEqual([expect.stringMatching(/a FIFO, not a regular file/)]);
   }, 120_000);
+});
+
+describe("case 6: what cannot be read or written is named, and the run goes on", () => {
+  const BIN = join(import.meta.dirname, "..", "bin", "grpc-review.js");
+
+  it("names a folder that cannot be read instead of passing over it in silence", () => {
+    const root = tempProject({ "locked/hidden.proto": 'syntax = "proto3";\n', "open/bad.proto": "syntax = \"proto3\";\nmessage {\n" });
+    chmodSync(root, 0o755);
+    chmodSync(join(root, "locked"), 0o000);
+    // Root reads any folder: run the command as an unprivileged user then, so the read really fails.
+    const command = IS_ROOT ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", process.execPath] : [process.execPath];
+    try {
+      const run = spawnSync(command[0]!, [...command.slice(1), BIN, "--format", "json", "--no-progress", "."], { cwd: root, encoding: "utf8", timeout: 60_000 });
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr).toMatch(/locked: a folder that cannot be read \(permission denied\); its files are not reviewed/);
+      const results = JSON.parse(run.stdout) as ESLint.LintResult[];
+      expect(results.map((result) => result.filePath)).toEqual([join(root, "open", "bad.proto")]);
+    } finally {
+      chmodSync(join(root, "locked"), 0o755);
+    }
+  }, 60_000);
 });

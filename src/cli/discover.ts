@@ -61,18 +61,21 @@ async function listWithGlob(dir: string): Promise<string[]> {
 
 /**
  * Special files (FIFOs, devices, sockets) under `dir` whose names say they are inputs: git and the
- * glob never list them, so without this walk they would vanish without a word. Folders are walked
- * with a work list; symlinked folders are not entered.
+ * glob never list them, so without this walk they would vanish without a word. Folders that cannot
+ * be read are named too: git and the glob pass over them in silence. Folders are walked with a work
+ * list; symlinked folders are not entered.
  */
-function specialFilesUnder(dir: string): Array<{ path: string; what: string }> {
-  const found: Array<{ path: string; what: string }> = [];
+function specialFilesUnder(dir: string): Array<{ path: string; note: string }> {
+  const found: Array<{ path: string; note: string }> = [];
   const pending = [dir];
   while (pending.length > 0) {
     const current = pending.pop()!;
     let entries;
     try {
       entries = readdirSync(current, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EACCES" || code === "EPERM") found.push({ path: current, note: "a folder that cannot be read (permission denied); its files are not reviewed" });
       continue;
     }
     for (const entry of entries) {
@@ -81,7 +84,7 @@ function specialFilesUnder(dir: string): Array<{ path: string; what: string }> {
         if (!ALWAYS_SKIPPED_DIRS.has(entry.name)) pending.push(path);
       } else if (!entry.isFile() && !entry.isSymbolicLink() && (kindByName(path) !== undefined || DATA_FILE.test(path))) {
         const what = entry.isFIFO() ? "a FIFO" : entry.isCharacterDevice() ? "a character device" : entry.isBlockDevice() ? "a block device" : entry.isSocket() ? "a socket" : "not a regular file";
-        found.push({ path, what });
+        found.push({ path, note: `${what}, not a regular file; skipped` });
       }
     }
   }
@@ -194,7 +197,7 @@ export async function discoverFiles(paths: string[], cwd: string, options: Disco
       else classify(file, false);
     }
     for (const special of specialFilesUnder(absolute)) {
-      if (!ignoredByUser(special.path)) skipped.push(`${shown(special.path)}: ${special.what}, not a regular file; skipped`);
+      if (!ignoredByUser(special.path)) skipped.push(`${shown(special.path)}: ${special.note}`);
     }
     const above = nearestTsconfigAbove(absolute, root);
     if (above) tsconfigs.add(above);
