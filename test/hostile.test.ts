@@ -293,4 +293,14 @@ describe("case 6: what cannot be read or written is named, and the run goes on",
       chmodSync(join(root, "locked"), 0o755);
     }
   }, 60_000);
+
+  it("a report that cannot be written is one line naming the -o file, exit 2", async () => {
+    const root = tempProject({ "ok.proto": 'syntax = "proto3";\npackage a;\n' });
+    // A kernel file is written in place and refuses the write (EIO as root, EACCES otherwise).
+    const run = await runCli(["--format", "json", "-o", "/proc/version", "ok.proto"], root);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines, run.stderr).toHaveLength(1);
+    expect(lines[0]).toMatch(/^grpc-review: cannot write the report to \/proc\/version: E[A-Z]+/);
+  }, 60_000);
 });

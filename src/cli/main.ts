@@ -3,7 +3,7 @@ import { engineNotices } from "./engine.js";
 import { relative, resolve } from "node:path";
 import { ESLint } from "eslint";
 import picocolors from "picocolors";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { writeReportFile } from "../util/atomic-write.js";
 import { packageInfo } from "../util/package-info.js";
 import { HELP, parseCliArgs, type CliOptions } from "./args.js";
 import { formatResults } from "./formats/index.js";
@@ -72,7 +72,7 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
       version: packageInfo.version,
       color: options.outputFile === undefined && (io.stdout as NodeJS.WriteStream).isTTY === true,
     });
-    if (options.outputFile) writeFileAtomic(resolve(io.cwd, options.outputFile), report);
+    if (options.outputFile) writeReportFile(resolve(io.cwd, options.outputFile), report);
     else io.stdout.write(report);
     if (outcome.stats) {
       outcome.stats.phase("format and write");

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { ESLint, type Linter } from "eslint";
 import { getProtoIndex } from "../../proto-checks/project-index.js";
 import { buildCallGraph, buildModel, createCollector, renderHtml, renderJson, renderMarkdown, type ReportModel } from "../report/index.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { writeReportFile } from "../util/atomic-write.js";
 import { packageInfo } from "../util/package-info.js";
 import { PRESETS, UsageError, type CliOptions, type PresetChoice } from "./args.js";
 import { Progress } from "./progress.js";
@@ -171,7 +171,7 @@ export async function reportCommand(argv: string[], io: ReportIo): Promise<numbe
     const { model, notices } = await buildReportModel(options.review, io.cwd, progress);
     for (const notice of notices) io.stderr.write(`grpc-review: warning: ${notice}\n`);
     const text = options.format === "json" ? renderJson(model) : options.format === "markdown" ? renderMarkdown(model) : renderHtml(model);
-    if (options.outputFile) writeFileAtomic(resolve(io.cwd, options.outputFile), text);
+    if (options.outputFile) writeReportFile(resolve(io.cwd, options.outputFile), text);
     else io.stdout.write(text);
     return 0;
   } catch (error) {

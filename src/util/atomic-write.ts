@@ -81,3 +81,16 @@ export function writeFileAtomic(path: string, content: string, mode?: number): v
     throw error;
   }
 }
+
+/**
+ * `-o`: writes the report, and on failure says so in one line naming the file the user gave, not
+ * the temporary file beside it ("EIO: i/o error, write" named none).
+ */
+export function writeReportFile(path: string, content: string): void {
+  try {
+    writeFileAtomic(path, content);
+  } catch (error) {
+    const reason = (error as Error).message.split(",")[0];
+    throw new Error(`cannot write the report to ${path}: ${reason}`, { cause: error });
+  }
+}
