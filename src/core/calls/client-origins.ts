@@ -234,6 +234,10 @@ export class ClientOrigins {
         const passed = this.passedArguments(declaration, depth + 1);
         if (passed) return preferBuilt(annotated, passed);
       }
+      if (ts.isParameter(declaration) && !annotated) {
+        const handed = this.callbackOfClientClass(declaration, depth + 1);
+        if (handed) return handed;
+      }
       if (ts.isPropertyDeclaration(declaration) || (ts.isParameter(declaration) && ts.isParameterPropertyDeclaration(declaration, declaration.parent))) {
         const owner = ts.isParameter(declaration) ? declaration.parent.parent : declaration.parent;
         const key = nameText(declaration.name);
@@ -274,6 +278,24 @@ export class ClientOrigins {
       if (!this.symbols.declarations(call.expression)?.includes(holder)) continue;
       const found = this.expression(argument, depth);
       if (found) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * The first parameter of a callback handed to a call together with a client class:
+   * `this.execute(StreamsClient, "read", (client) => client.read(req))` runs the callback with an
+   * instance of that class (the wrapper builds or caches it).
+   */
+  private callbackOfClientClass(parameter: ts.ParameterDeclaration, depth: number): ClientOrigin | undefined {
+    const fn = parameter.parent;
+    if ((!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) || fn.parameters[0] !== parameter) return undefined;
+    const call = fn.parent;
+    if (!ts.isCallExpression(call) || !call.arguments.includes(fn)) return undefined;
+    for (const argument of call.arguments) {
+      if (argument === fn || !(ts.isIdentifier(argument) || ts.isPropertyAccessExpression(argument))) continue;
+      const kind = this.clientClass(argument, depth);
+      if (kind) return { library: kind.library, role: "client", generic: kind.generic };
     }
     return undefined;
   }
