@@ -41,7 +41,6 @@ import {
   NOT_RPC_METHOD_NAMES,
   GRPC_JS_CLIENT_BASE_METHODS,
   GRPC_JS_REQUEST_METHODS,
-  isGrpcModuleSpecifier,
   libraryOfFile,
   libraryOfModule,
   mentionsServiceClientType,
@@ -50,6 +49,7 @@ import {
   type GrpcLibrary,
 } from "./grpc-modules.js";
 import { fileReachesGrpc } from "./grpc-program.js";
+import { importsGrpcModule } from "./module-reach.js";
 import type { ArgumentsView } from "./call-arguments.js";
 import { isFunctionLike, isMetadataLike, optionsLayout, optionsLikeness, type OptionsPosition } from "./call-arguments.js";
 import { GrpcTypeOracle } from "./grpc-types.js";
@@ -76,14 +76,6 @@ interface OriginsView {
   toTs(node: TSESTree.Node): ts.Node | undefined;
   /** The ESTree node for a TypeScript node of this file; undefined for other files. */
   toEstree(node: ts.Node): TSESTree.Node | undefined;
-}
-
-const MODULE_SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["']([^"'\n]+)["']/g;
-
-/** Whether the text imports or requires a gRPC library or a generated client module. */
-function importsGrpcModule(text: string): boolean {
-  for (const match of text.matchAll(MODULE_SPECIFIER)) if (isGrpcModuleSpecifier(match[1])) return true;
-  return false;
 }
 
 /** Node's promisify, as `promisify` or `util.promisify`. */

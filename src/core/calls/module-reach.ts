@@ -41,6 +41,14 @@ interface ProjectView {
   reaches: Map<string, boolean>;
 }
 
+/**
+ * The file imports or requires a gRPC module (the rules' per-file gate without types), read with
+ * the same import scanner as the module graph, not a regular expression.
+ */
+export function importsGrpcModule(text: string): boolean {
+  return ts.preProcessFile(text, true, true).importedFiles.some((file) => isGrpcModuleSpecifier(file.fileName));
+}
+
 export interface ModuleReachStats {
   /** Files read and scanned (sources and declaration files). */
   scanned: number;
