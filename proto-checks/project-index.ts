@@ -72,6 +72,22 @@ export function getProtoIndex(roots: string[]): ProtoIndex {
 }
 
 /**
+ * Forgets the built indexes (file summaries stay, checked by size and mtime): a command run that
+ * follows another in the same process (tests, the report command) must not see the tree as it was
+ * up to two seconds earlier.
+ */
+export function forgetProtoIndexes(): void {
+  indexes.clear();
+}
+
+/** The `.proto` files an index over these roots reads (the command's cache keys on them). */
+export function listProtoFiles(roots: string[]): string[] {
+  const files: string[] = [];
+  collectProtoFiles(roots.map((root) => resolve(root)).sort(), files);
+  return files;
+}
+
+/**
  * Every regular `.proto` file under the roots, folders walked with a work list (no recursion). A
  * symlink is followed only when its target stays inside the roots; FIFOs, devices and sockets are
  * never opened (a FIFO named `x.proto` would block the run forever).

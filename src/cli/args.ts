@@ -38,6 +38,10 @@ export interface CliOptions {
   followSymlinks: boolean;
   /** Size caps per input kind, in bytes (--max-file-size). */
   sizeLimits: SizeLimits;
+  /** Reuse results of files whose inputs did not change (--cache). */
+  cache: boolean;
+  /** Cache file, or a folder to hold it (--cache-location). */
+  cacheLocation?: string;
   /** Print the stack of an internal error. */
   debug: boolean;
   help: boolean;
@@ -79,6 +83,9 @@ Options:
                                  review files up to this size (default 20 MB); kind: typescript,
                                  proto, service-config, suppressions (repeatable)
       --follow-symlinks          follow symlinks that lead outside the reviewed folders
+      --cache                    reuse results of files whose inputs did not change: their own
+                                 text and every .proto, program file, option and version they read
+      --cache-location <path>    cache file or folder (default: .grpc-review-cache)
       --debug                    print the stack trace of an internal error
   -h, --help                     show this help
   -v, --version                  show the version
@@ -149,6 +156,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         "no-types": { type: "boolean", default: false },
         "max-file-size": { type: "string", multiple: true, default: [] },
         "follow-symlinks": { type: "boolean", default: false },
+        cache: { type: "boolean", default: false },
+        "cache-location": { type: "string" },
         debug: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
@@ -194,6 +203,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     types: !values["no-types"],
     followSymlinks: values["follow-symlinks"],
     sizeLimits: parseSizeLimits(values["max-file-size"]),
+    cache: values.cache,
+    cacheLocation: values["cache-location"],
     debug: values.debug,
     help: values.help,
     version: values.version,

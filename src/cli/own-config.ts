@@ -57,6 +57,8 @@ export interface OwnConfigPlan {
   contentDetected: string[];
   /** Choices that cannot apply under this config, one line each. */
   notices: string[];
+  /** The grpc-review settings the plugin's files are linted with (the config's, then the command's). */
+  settings: GrpcReviewSettings;
 }
 
 function loadsThisPlugin(config: Linter.Config | undefined): boolean {
@@ -154,7 +156,13 @@ export async function planOwnConfigRun(
   }
   return {
     kind: "plan",
-    plan: { eslint: new ESLint({ ...baseOptions, overrideConfigFile: configFile, overrideConfig: overrides }), files, contentDetected, notices },
+    plan: {
+      eslint: new ESLint({ ...baseOptions, overrideConfigFile: configFile, overrideConfig: overrides }),
+      files,
+      contentDetected,
+      notices,
+      settings: { ...configuredSettings, ...settings },
+    },
   };
 }
 

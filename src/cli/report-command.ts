@@ -93,6 +93,7 @@ function parseReportArgs(argv: string[]): ReportOptions {
       pruneSuppressions: false,
       passOnUnprunedSuppressions: false,
       fix: false,
+      cache: false,
       progress: !values["no-progress"],
       types: true,
       help: false,

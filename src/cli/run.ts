@@ -5,7 +5,7 @@ import plugin from "../index.js";
 import { PLUGIN_NAME } from "../configs.js";
 import type { GrpcReviewSettings } from "../util/settings.js";
 import type { RuleInput } from "../util/create-rule.js";
-import { screenFile, sizeLimit } from "../util/file-access.js";
+import { readTextFile, screenFile, SETUP_FILE_LIMIT, sizeLimit } from "../util/file-access.js";
 import { UsageError, type CliOptions } from "./args.js";
 import { isServiceConfigDocument } from "../core/service-config/index.js";
 import { checkAgainstRef } from "./against.js";
@@ -18,6 +18,9 @@ import { baselineResults, DEFAULT_SUPPRESSIONS_FILE, readSuppressions, type Supp
 import { resolveTypeScriptProjects } from "./typescript-projects.js";
 import { selectTypedFiles } from "./prefilter.js";
 import { RunStats } from "./stats.js";
+import { forgetProtoIndexes } from "../../proto-checks/project-index.js";
+import { clearSnapshots } from "../../proto-checks/git-history.js";
+import { cacheFilePath, fingerprints, ResultCache, type CacheInputs } from "./cache.js";
 
 export interface ReviewOutcome {
   results: ESLint.LintResult[];
@@ -155,6 +158,9 @@ function commonAncestor(paths: string[]): string {
 
 export async function review(options: CliOptions, cwd: string, progress: Progress, extraTypeScript?: Linter.Config[]): Promise<ReviewOutcome> {
   const stats = options.stats ? new RunStats() : undefined;
+  // A run reads the protos and the refs afresh, also after another run in this process.
+  forgetProtoIndexes();
+  clearSnapshots();
   const project = loadProjectConfig(cwd);
   const ruleOverrides = { ...project?.config.rules, ...options.ruleOverrides };
   checkRuleOverrides(plugin, ruleOverrides);
@@ -195,11 +201,42 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
   const notices: string[] = [...discovered.skipped];
   const results: ESLint.LintResult[] = [...unreviewable];
   const rulesMeta: ReviewOutcome["rulesMeta"] = {};
+  let cache: ResultCache | undefined;
   const collect = (eslint: ESLint, batch: ESLint.LintResult[], builtIn = true): void => {
     for (const result of builtIn ? batch.map(onlyOwnFindings) : batch) results.push(result);
-    Object.assign(rulesMeta, eslint.getRulesMetaForResults(batch));
+    const meta = eslint.getRulesMetaForResults(batch);
+    Object.assign(rulesMeta, meta);
+    cache?.store(batch, meta);
+  };
+  /** Takes the files' still-true cached results and returns the files left to lint. */
+  const fromCache = (files: string[], builtIn = true): string[] => {
+    if (!cache) return files;
+    const { hits, misses } = cache.split(files, (file) => discovered.kindOf.get(file));
+    for (const result of builtIn ? hits.map(onlyOwnFindings) : hits) results.push(result);
+    Object.assign(rulesMeta, cache.metaFor(hits));
+    return misses;
+  };
+  const cacheInputs = (inputs: Omit<CacheInputs, "cwd" | "protoFiles" | "typescriptFiles" | "options"> & { options: Record<string, unknown> }): CacheInputs => {
+    const ofKind = (kind: RuleInput) => [...discovered.kindOf].filter(([, each]) => each === kind).map(([file]) => file);
+    const source = (file: string | undefined) => {
+      if (!file) return undefined;
+      const read = readTextFile(file, { maxBytes: SETUP_FILE_LIMIT, allowOutside: true });
+      return read.ok ? read.text : `unreadable: ${read.reason}`;
+    };
+    return {
+      ...inputs,
+      cwd: baseOptions.cwd!,
+      protoFiles: ofKind("proto"),
+      typescriptFiles: ofKind("typescript"),
+      options: { ...inputs.options, projectConfig: project ? source(project.file) : undefined, fix: options.fix },
+    };
+  };
+  const openCache = (inputs: CacheInputs): void => {
+    if (!options.cache) return;
+    cache = ResultCache.open(cacheFilePath(cwd, options.cacheLocation), fingerprints(inputs), { fix: options.fix }, notices);
   };
   const finish = (configSource: string): ReviewOutcome => {
+    cache?.save(notices);
     progress.finish();
     results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
     for (let i = 0; i < results.length; i++) results[i] = withPositions(results[i]);
@@ -224,8 +261,23 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     if (outcome.kind === "plan") {
       const { plan } = outcome;
       notices.push(...plan.notices);
+      const effective = { ...settings, ...plan.settings };
+      openCache(
+        cacheInputs({
+          // The config's own roots may be relative to ESLint's cwd; the command's are kept too (over-keying is safe).
+          protoRoots: [...new Set([baseOptions.cwd!, ...[...(effective.protoRoots ?? []), ...(settings.protoRoots ?? [])].map((root) => resolve(baseOptions.cwd!, root))])],
+          // What the config lints with types is its own choice: key TypeScript on the tsconfigs' files.
+          typescriptProjects: resolveTypeScriptProjects(discovered.tsconfigs).usable,
+          against: effective.against,
+          // A history rule's own `against` option is not visible from here.
+          refsUnknown: true,
+          // The config file's text; the files it imports are not followed (a documented limit).
+          options: { configFile: userConfig, configText: readTextFile(userConfig, { maxBytes: SETUP_FILE_LIMIT, allowOutside: true }), preset: chosenPreset, ruleOverrides, settings: effective },
+        }),
+      );
       const total = plan.files.length + plan.contentDetected.length;
-      collect(plan.eslint, await lintInBatches(plan.eslint, plan.files, progress, 0, total), false);
+      const toLint = fromCache(plan.files, false);
+      collect(plan.eslint, await lintInBatches(plan.eslint, toLint, progress, plan.files.length - toLint.length, total), false);
       if (plan.contentDetected.length > 0) {
         // `eslint` will not see these; the command reviews them with the built-in preset and says so.
         notices.push(
@@ -235,7 +287,8 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
         const kindOf = new Map(plan.contentDetected.map((file) => [file, "service-config" as const]));
         for (const group of builtInGroups({ plugin, preset, kindOf, typed: new Set(), tsconfigRootDir: cwd, settings, ruleOverrides })) {
           const eslint = new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: group.config });
-          collect(eslint, await lintInBatches(eslint, group.files, progress, plan.files.length, total));
+          const toLint = fromCache(group.files);
+          collect(eslint, await lintInBatches(eslint, toLint, progress, total - toLint.length, total));
         }
       }
       stats?.phase(`lint with ${userConfig}`, `${total} file(s)`);
@@ -274,14 +327,29 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     ruleOverrides,
     extraTypeScript: stats ? [...(extraTypeScript ?? []), stats.programProbe()] : extraTypeScript,
   };
+  openCache(
+    cacheInputs({
+      protoRoots: (settings.protoRoots ?? [baseOptions.cwd!]).map((root) => resolve(baseOptions.cwd!, root)),
+      typescriptProjects: options.types ? projects.usable : undefined,
+      against: settings.against,
+      options: { preset, ruleOverrides, settings, types: options.types },
+    }),
+  );
   const groups: LintGroup[] = builtInGroups(configInput);
   const total = groups.reduce((sum, group) => sum + group.files.length, 0);
   let done = 0;
   for (const group of groups) {
     progress.phase(PHASE_OF_GROUP[group.name] ?? group.name);
+    const toLint = fromCache(group.files);
+    done += group.files.length - toLint.length;
+    // Every file's result came from the cache: no ESLint (and no program) for this group.
+    if (toLint.length === 0) {
+      stats?.phase(`lint ${group.name}`, `0 file(s), ${group.files.length} from the cache`);
+      continue;
+    }
     const eslint = new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: group.config });
-    const batch = await lintInBatches(eslint, group.files, progress, done, total);
-    done += group.files.length;
+    const batch = await lintInBatches(eslint, toLint, progress, done, total);
+    done += toLint.length;
     const misplaced = batch.filter((result) => result.messages.some((message) => message.fatal && NOT_IN_PROJECT.test(message.message)));
     collect(eslint, batch.filter((result) => !misplaced.includes(result)));
     stats?.addResults(group.name, batch);
@@ -292,7 +360,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
       stats?.addResults("typescript-untyped", relinted);
       notices.push(`${misplaced.length} file(s) are listed by a tsconfig the project service did not pick for them; they were checked without type information`);
     }
-    stats?.phase(`lint ${group.name}`, `${group.files.length} file(s)`);
+    stats?.phase(`lint ${group.name}`, `${toLint.length} file(s)${toLint.length < group.files.length ? `, ${group.files.length - toLint.length} from the cache` : ""}`);
   }
   return finish(project ? project.file : `built-in ${preset} preset`);
 }
