@@ -121,6 +121,32 @@ describe("case 5: passes over a config are linear", () => {
     expect(messages[9_999]).toMatchObject({ ruleId: "grpc-review/no-retry-non-idempotent", line: 10_000 });
     // No clock in the assertion: quadratic, 10,000 entries ran past 120 s, so the timeout is what fails.
   }, 60_000);
+
+  it("reviews 200,000 method configs, one per line, and reports each repeated name and key where it is", () => {
+    // Every thousandth entry names the method of the entry 999 lines up again; every ten-thousandth
+    // writes its `timeout` key twice.
+    const method = (i: number) => `M${i % 1_000 === 999 ? i - 999 : i}`;
+    const entries = Array.from({ length: 200_000 }, (_, i) => `{"name": [{"service": "s.S", "method": "${method(i)}"}]${i % 10_000 === 0 ? ', "timeout": "1s", "timeout": "2s"' : ""}}`);
+    const text = `{"methodConfig": [\n${entries.join(",\n")}\n]}`;
+    const linter = new Linter({ configType: "flat" });
+    const messages = linter.verify(
+      text,
+      [
+        {
+          files: ["**/*.json"],
+          plugins: { "grpc-review": plugin as never },
+          language: "grpc-review/service-config",
+          rules: { "grpc-review/valid-service-config": "error", "grpc-review/no-silent-service-config-change": "error" },
+        },
+      ],
+      "big.service-config.json",
+    );
+    const at = (ruleId: string) => messages.filter((message) => message.ruleId === `grpc-review/${ruleId}`).map((message) => [message.line, message.column]);
+    expect(messages.filter((message) => message.fatal)).toEqual([]);
+    // Entry i is on line i + 2; the repeated name is its `{"service": ...}` object, the key its second `timeout`.
+    expect(at("valid-service-config")).toEqual(Array.from({ length: 200 }, (_, k) => [1_000 * k + 999 + 2, 11]));
+    expect(at("no-silent-service-config-change")).toEqual(Array.from({ length: 20 }, (_, k) => [10_000 * k + 2, entries[10_000 * k]!.lastIndexOf('"timeout"') + 1]));
+  }, 60_000);
 });
 
 describe("case 7: every message has a position, in every format", () => {

@@ -1,5 +1,5 @@
 import type { VisitNodeStep } from "@eslint/plugin-kit";
-import { InlineConfigSourceCode } from "../util/text-source-code.js";
+import { InlineConfigSourceCode, walkTree } from "../util/text-source-code.js";
 import { VISITOR_KEYS, type ConfigComment, type ConfigFileNode, type ConfigNode } from "./ast.js";
 
 /** The SourceCode of a service-config file: traversal for rules, and `eslint-*` directives in YAML comments. */
@@ -9,7 +9,9 @@ export class ServiceConfigSourceCode extends InlineConfigSourceCode<{
   SyntaxElementWithLoc: ConfigNode | ConfigComment;
   ConfigNode: ConfigComment;
 }> {
-  readonly #parents = new WeakMap<object, ConfigNode | undefined>();
+  // Built on the first question, not during traversal: no rule of this language asks, and a map entry
+  // per node was a large part of a big config's cost.
+  #parents: Map<ConfigNode, ConfigNode | undefined> | undefined;
   declare ast: ConfigFileNode;
   readonly comments: ConfigComment[];
 
@@ -20,10 +22,15 @@ export class ServiceConfigSourceCode extends InlineConfigSourceCode<{
   }
 
   override getParent(node: ConfigNode): ConfigNode | undefined {
+    if (!this.#parents) {
+      const parents = new Map<ConfigNode, ConfigNode | undefined>();
+      for (const visit of walkTree<ConfigNode>(this.ast, VISITOR_KEYS)) if (visit.phase === 1) parents.set(visit.node, visit.parent);
+      this.#parents = parents;
+    }
     return this.#parents.get(node);
   }
 
   override traverse(): Iterable<VisitNodeStep> {
-    return this.traversalSteps<ConfigNode>(VISITOR_KEYS, (node, parent) => this.#parents.set(node, parent));
+    return this.traversalSteps<ConfigNode>(VISITOR_KEYS);
   }
 }

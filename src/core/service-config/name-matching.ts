@@ -59,15 +59,37 @@ export function unmatchedNames(config: ServiceConfig, index: ProtoIndex): Unmatc
   if (index.files().length === 0) return [];
   const found: UnmatchedName[] = [];
   const missingPackages = new Map<string, Extract<UnmatchedName, { kind: "unknownPackage" }>>();
+  // Each service's methods and each package's services are looked up once per config, not once per
+  // name: the index hands out a fresh list per question, and a large config names thousands.
+  const methodSets = new Map<string, { list: string[]; set: Set<string> } | undefined>();
+  const methodsOf = (service: string) => {
+    if (!methodSets.has(service)) {
+      const list = index.methodsOf(service);
+      methodSets.set(service, list && { list, set: new Set(list) });
+    }
+    return methodSets.get(service);
+  };
+  let servicesByPackage: Map<string, string[]> | undefined;
+  const servicesOf = (packageName: string): string[] => {
+    if (!servicesByPackage) {
+      servicesByPackage = new Map();
+      for (const service of [...index.services()].sort()) {
+        const list = servicesByPackage.get(packageOf(service));
+        if (list) list.push(service);
+        else servicesByPackage.set(packageOf(service), [service]);
+      }
+    }
+    return [...(servicesByPackage.get(packageName) ?? [])];
+  };
   for (const methodConfig of config.methodConfigs) {
     for (const name of methodConfig.names) {
       if (name.service === undefined) continue; // channel-wide: matches every call
       const serviceNode = getValue(name.node, "service") ?? name.node;
-      const methods = index.methodsOf(name.service);
+      const methods = methodsOf(name.service);
       if (methods === undefined) {
         const packageName = packageOf(name.service);
         if (index.hasPackage(packageName)) {
-          const declared = index.services().filter((service) => packageOf(service) === packageName).sort();
+          const declared = servicesOf(packageName);
           found.push({ kind: "unknownService", node: serviceNode, service: name.service, declared });
           continue;
         }
@@ -80,9 +102,9 @@ export function unmatchedNames(config: ServiceConfig, index: ProtoIndex): Unmatc
         }
         continue;
       }
-      if (name.method === undefined || methods.includes(name.method)) continue;
+      if (name.method === undefined || methods.set.has(name.method)) continue;
       const methodNode = getValue(name.node, "method") ?? name.node;
-      found.push({ kind: "unknownMethod", node: methodNode, service: name.service, method: name.method, similar: similarMethod(name.method, methods) });
+      found.push({ kind: "unknownMethod", node: methodNode, service: name.service, method: name.method, similar: similarMethod(name.method, methods.list) });
     }
   }
   return found;

@@ -1,5 +1,5 @@
-import * as momoa from "@humanwhocodes/momoa";
 import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from "yaml";
+import { scanJson, treeFromMomoa } from "./json.js";
 import { LineIndex, type MemberNode, type StringNode, type ValueNode } from "./tree.js";
 
 export type ConfigFormat = "json" | "yaml";
@@ -63,51 +63,18 @@ export function parseJson(text: string): ParseOutcome {
     const message = `nested deeper than ${MAX_JSON_DEPTH} levels; grpc-js's JSON.parse accepts it, but it is too deep to review`;
     return { ok: false, error: { message, offset: tooDeep, tooDeep: true, ...lines.position(tooDeep) } };
   }
-  let document: momoa.DocumentNode;
+  // The scan takes almost every config; what it declines, momoa parses (or reports, with its message).
+  const scanned = scanJson(text, lines);
+  if (scanned) return { ok: true, documents: [{ body: scanned, range: [0, text.length] }] };
+  let body: ValueNode;
   try {
-    document = momoa.parse(text, { mode: "json", ranges: true });
+    body = treeFromMomoa(text, lines);
   } catch (error) {
     const offset = typeof (error as { offset?: unknown }).offset === "number" ? (error as { offset: number }).offset : 0;
     const message = error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, "") : String(error);
     return { ok: false, error: { message, offset, ...lines.position(offset) } };
   }
-  const convert = (node: momoa.ValueNode): ValueNode => {
-    const range = node.range as [number, number];
-    const loc = lines.loc(range);
-    switch (node.type) {
-      case "Object":
-        return {
-          type: "Object",
-          range,
-          loc,
-          members: node.members.map((member): MemberNode => {
-            const memberRange = member.range as [number, number];
-            const nameRange = member.name.range as [number, number];
-            const name: StringNode = {
-              type: "String",
-              value: member.name.type === "String" ? member.name.value : member.name.name,
-              range: nameRange,
-              loc: lines.loc(nameRange),
-            };
-            return { type: "Member", name, value: convert(member.value), range: memberRange, loc: lines.loc(memberRange) };
-          }),
-        };
-      case "Array":
-        return { type: "Array", range, loc, elements: node.elements.map((element) => convert(element.value)) };
-      case "String":
-        return { type: "String", value: node.value, range, loc };
-      case "Number":
-        return { type: "Number", value: node.value, range, loc };
-      case "Boolean":
-        return { type: "Boolean", value: node.value, range, loc };
-      case "Null":
-        return { type: "Null", range, loc };
-      default:
-        // JSON mode yields none of momoa's JSON5 node kinds (Infinity, NaN, identifiers).
-        return { type: "Null", range, loc };
-    }
-  };
-  return { ok: true, documents: [{ body: convert(document.body), range: [0, text.length] }] };
+  return { ok: true, documents: [{ body, range: [0, text.length] }] };
 }
 
 /** YAML streams (`---`-separated documents), with positions and bounded alias expansion. */
