@@ -4,7 +4,7 @@ import { neverRetryReason } from "../src/core/policy/index.js";
 import { niceRetryProblems, retrySites, type RetrySite } from "../src/core/retries/index.js";
 import { createRule } from "../src/util/create-rule.js";
 
-export type MessageIds = "retriesEveryStatus" | "retriesNonRetryableStatus" | "retriesUnsafeStatus" | "noAttemptCap" | "noBackoff" | "niceRetryNonIdempotent";
+export type MessageIds = "retriesEveryStatus" | "retriesNonRetryableStatus" | "retriesUnsafeStatus" | "noAttemptCap" | "noBackoff" | "noJitter" | "freshDeadlinePerAttempt" | "niceRetryNonIdempotent";
 
 /** What the retry repeats, for messages. */
 function subject(site: RetrySite): string {
@@ -27,7 +27,7 @@ export default createRule<[], MessageIds>({
   meta: {
     type: "problem",
     docs: {
-      description: "Disallow hand-written retries of RPCs that retry every status, retry codes a repeat cannot fix or may duplicate, or retry with no attempt cap or no delay",
+      description: "Disallow hand-written retries of RPCs that retry every status, retry codes a repeat cannot fix or may duplicate, retry with no attempt cap, no delay or no jitter, or give each attempt a fresh deadline",
       preset: "recommended",
       severity: "warn",
       input: "typescript",
@@ -44,6 +44,10 @@ export default createRule<[], MessageIds>({
         "This retry repeats {{what}} with no attempt cap: while the server is down or overloaded every caller retries forever and keeps it down. Stop after a few attempts (grpc-js service configs allow at most 5) and rethrow the last error.",
       noBackoff:
         "This retry repeats {{what}} at once, with no delay between attempts: clients that failed together retry together, in a burst that hits a struggling server hardest. Wait between attempts with exponential backoff and jitter (`await sleep(Math.random() * base * 2 ** attempt)`).",
+      noJitter:
+        "This retry repeats {{what}} after a wait that is the same on every client (a fixed or purely exponential time): clients that failed together, when a server restarted, wait alike and come back together, so each wave of retries hits the recovering server at once. Randomise the wait (`base * 2 ** attempt * (0.8 + Math.random() * 0.4)`, or `Math.random() * base * 2 ** attempt`), as grpc-js's own retries do.",
+      freshDeadlinePerAttempt:
+        "Each attempt of this retry gives `{{method}}` a new `{{option}}`, so the attempts together get several budgets and, with the waits, can run long after the caller that wanted an answer has given up (grpc-js's own retries keep one deadline for every attempt). Compute the deadline once, before the first attempt, and pass it to each; or stop retrying when the time left is spent.",
       niceRetryNonIdempotent:
         "`retry: true` turns nice-grpc's retry middleware on for `{{method}}`, which is not idempotent ({{reason}}): it retries {{codes}}, after which the server may already have acted, so the change can happen twice. Leave `retry` off (the middleware's default for methods not marked `idempotency_level = IDEMPOTENT`), or pass `retryableStatuses: [Status.UNAVAILABLE]`.",
     },
@@ -102,6 +106,12 @@ export default createRule<[], MessageIds>({
                 break;
               case "no-backoff":
                 context.report({ node: site.node, messageId: "noBackoff", data: { what } });
+                break;
+              case "no-jitter":
+                context.report({ node: problem.node, messageId: "noJitter", data: { what } });
+                break;
+              case "fresh-deadline":
+                context.report({ node: problem.node, messageId: "freshDeadlinePerAttempt", data: { method: problem.method, option: problem.option } });
                 break;
             }
           }

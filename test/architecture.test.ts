@@ -96,7 +96,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   "core/calls": ["core/syntax"],
   "core/deadlines": ["core/calls", "core/syntax"],
   "core/streams": ["core/calls", "core/syntax"],
-  "core/retries": ["core/calls", "core/policy", "core/syntax"],
+  "core/retries": ["core/calls", "core/deadlines", "core/policy", "core/syntax"],
   "core/service-config": ["core/policy", "proto-checks"],
   "config-language": ["core/service-config", "core/policy", "core/syntax", "proto-checks", "util"],
   rules: ["core/syntax", "core/calls", "core/deadlines", "core/streams", "core/retries", "core/policy", "core/service-config", "config-language", "proto-checks", "util"],

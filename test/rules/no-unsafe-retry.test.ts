@@ -2,8 +2,8 @@ import rule from "../../rules/no-unsafe-retry.js";
 import { fixtureCase, typedRuleTester, untypedRuleTester } from "../helpers/fixture-case.js";
 
 typedRuleTester().run("no-unsafe-retry", rule, {
-  valid: [fixtureCase("no-unsafe-retry/clean.ts")],
-  invalid: [fixtureCase("no-unsafe-retry/flagged.ts")],
+  valid: [fixtureCase("no-unsafe-retry/clean.ts"), fixtureCase("no-unsafe-retry/waits-and-deadlines-clean.ts")],
+  invalid: [fixtureCase("no-unsafe-retry/flagged.ts"), fixtureCase("no-unsafe-retry/waits-and-deadlines.ts")],
 });
 
 const header = 'const { Code, ConnectError } = require("@connectrpc/connect");\nconst sleep = (ms) => new Promise((r) => setTimeout(r, ms));\n';
@@ -16,13 +16,17 @@ untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
     // nice-grpc: retry off (the middleware's default for methods not marked idempotent), a read, UNAVAILABLE only.
     `${nice}client.createOrder(o, { deadline: 1000 });\nclient.getOrder(o, { retry: true, deadline: 1000 });\nclient.createOrder(o, { retry: true, retryableStatuses: [Status.UNAVAILABLE] });`,
     // A switch that retries UNAVAILABLE only, capped and delayed.
-    `${header}const i = (next) => async (req) => {\n  for (let n = 0; n < 3; n++) {\n    try { return await next(req); } catch (e) {\n      switch (ConnectError.from(e).code) {\n        case Code.Unavailable: await sleep(2 ** n * 50); continue;\n        default: throw e;\n      }\n    }\n  }\n};`,
+    `${header}const i = (next) => async (req) => {\n  for (let n = 0; n < 3; n++) {\n    try { return await next(req); } catch (e) {\n      switch (ConnectError.from(e).code) {\n        case Code.Unavailable: await sleep(Math.random() * 2 ** n * 50); continue;\n        default: throw e;\n      }\n    }\n  }\n};`,
     // A catch that always rethrows is no retry.
     `${header}const i = (next) => async (req) => { while (true) { try { return await next(req); } catch (e) { console.log(e); throw e; } } };`,
     // Not a gRPC file: a generic helper with no RPC in sight.
     "async function retry(fn) { for (;;) { try { return await fn(); } catch {} } }",
     // A pager that calls itself after a success is no retry.
     'const grpc = require("@grpc/grpc-js");\nconst c = new (grpc.loadPackageDefinition(d).shop.Orders)("a:1", creds);\nasync function all(token, out = []) {\n  const page = await c.listOrders({ token }, { deadline: Date.now() + 1000 });\n  out.push(...page.orders);\n  return page.next ? all(page.next, out) : out;\n}',
+    // One budget for every attempt (the time left), and a wait the helper makes random.
+    `${header}const { createClient } = require("@connectrpc/connect");\nconst c = createClient(Svc, transport);\nconst sleepJittered = (ms) => new Promise((r) => setTimeout(r, ms * (0.8 + Math.random() * 0.4)));\nasync function get(req) {\n  const deadline = Date.now() + 5000;\n  for (let n = 0; ; n++) {\n    try { return await c.getThing(req, { timeoutMs: deadline - Date.now() }); } catch (e) {\n      if (ConnectError.from(e).code !== Code.Unavailable || n >= 3) throw e;\n      await sleepJittered(100 * 2 ** n);\n    }\n  }\n}`,
+    // Fresh per-attempt deadlines under a loop that stops when the overall budget is spent; a wait from elsewhere.
+    'const grpc = require("@grpc/grpc-js");\nconst { backoff } = require("./backoff");\nconst c = new (grpc.loadPackageDefinition(d).shop.Orders)("a:1", creds);\nasync function get(req, stopAt) {\n  for (let n = 0; Date.now() < stopAt; n++) {\n    try { return await c.getOrder(req, { deadline: Date.now() + 1000 }); } catch (e) {\n      if (e.code !== grpc.status.UNAVAILABLE || n >= 3) throw e;\n      await backoff(n);\n    }\n  }\n}',
     // A helper of a gRPC file that is never handed an RPC here.
     `${header}async function retry(fn) { for (;;) { try { return await fn(); } catch {} } }\nretry(() => fetch("/x"));`,
   ],
@@ -38,17 +42,25 @@ untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
     },
     {
       // Retries on a code list that names INVALID_ARGUMENT (by number) through every method.
-      code: `${header}const i = (next) => async (req) => {\n  for (let n = 0; n < 3; n++) {\n    try { return await next(req); } catch (e) {\n      if (![14, 3].includes(e.code)) throw e;\n      await sleep(2 ** n * 50);\n    }\n  }\n};`,
+      code: `${header}const i = (next) => async (req) => {\n  for (let n = 0; n < 3; n++) {\n    try { return await next(req); } catch (e) {\n      if (![14, 3].includes(e.code)) throw e;\n      await sleep(Math.random() * 2 ** n * 50);\n    }\n  }\n};`,
       errors: [{ messageId: "retriesNonRetryableStatus", line: 6, column: 17 }],
     },
     {
+      // A new timeoutMs for every attempt, and a fixed wait from node:timers/promises.
+      code: `${header}const { createClient } = require("@connectrpc/connect");\nconst { setTimeout: pause } = require("node:timers/promises");\nconst c = createClient(Svc, transport);\nasync function get(req) {\n  for (let n = 0; ; n++) {\n    try { return await c.getThing(req, { timeoutMs: 2000 }); } catch (e) {\n      if (ConnectError.from(e).code !== Code.Unavailable || n >= 3) throw e;\n      await pause(500);\n    }\n  }\n}`,
+      errors: [
+        { messageId: "freshDeadlinePerAttempt", line: 8, column: 53 },
+        { messageId: "noJitter", line: 10, column: 13 },
+      ],
+    },
+    {
       // Nested loops: the inner loop is the retry and is reported once; the outer one iterates.
-      code: `${header}const i = (next) => async (req) => {\n  for (let k = 0; k < 2; k++) {\n    for (let n = 0; n < 3; n++) {\n      try { return await next(req); } catch (e) { await sleep(1); }\n    }\n  }\n};`,
+      code: `${header}const i = (next) => async (req) => {\n  for (let k = 0; k < 2; k++) {\n    for (let n = 0; n < 3; n++) {\n      try { return await next(req); } catch (e) { await sleep(Math.random() * 10); }\n    }\n  }\n};`,
       errors: [{ messageId: "retriesEveryStatus", line: 5, column: 5 }],
     },
     {
       // A switch case that retries INTERNAL on every method.
-      code: `${header}const i = (next) => async (req) => {\n  for (let n = 0; n < 3; n++) {\n    try { return await next(req); } catch (e) {\n      switch (e.code) {\n        case Code.Unavailable:\n        case Code.Internal: await sleep(2 ** n * 50); continue;\n        default: throw e;\n      }\n    }\n  }\n};`,
+      code: `${header}const i = (next) => async (req) => {\n  for (let n = 0; n < 3; n++) {\n    try { return await next(req); } catch (e) {\n      switch (e.code) {\n        case Code.Unavailable:\n        case Code.Internal: await sleep(Math.random() * 2 ** n * 50); continue;\n        default: throw e;\n      }\n    }\n  }\n};`,
       errors: [{ messageId: "retriesUnsafeStatus", line: 8, column: 14 }],
     },
   ],

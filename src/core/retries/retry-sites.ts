@@ -19,9 +19,12 @@
  * the way to it), is there an attempt cap, and is there a delay between attempts.
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import type { GrpcAnalysis } from "../calls/index.js";
+import type { GrpcAnalysis, GrpcCall } from "../calls/index.js";
+import { readsClock } from "../deadlines/index.js";
 import { NEVER_RETRY, RETRY_ONLY_IF_IDEMPOTENT, idempotencyByName, statusCodeFromEnumMember, statusCodeName, type StatusCodeName } from "../policy/index.js";
 import { isFunctionNode, memberName, unwrap, visitNodes, within, type FunctionNode } from "../syntax/index.js";
+import { checksTimeBudget, freshDeadline } from "./attempt-deadlines.js";
+import { waitVerdict } from "./retry-waits.js";
 
 export type AttemptKind = "rpc" | "connect-interceptor" | "grpc-js-interceptor" | "wrapped-rpc";
 
@@ -33,7 +36,11 @@ export type RetryProblem =
   /** A code after which the server may have acted, retried on methods that are not idempotent (empty: every method). */
   | { kind: "unsafe-on-non-idempotent"; code: StatusCodeName; node: TSESTree.Node; methods: string[] }
   | { kind: "no-attempt-cap" }
-  | { kind: "no-backoff" };
+  | { kind: "no-backoff" }
+  /** Every wait between attempts is a fixed or purely exponential time, the same on every client. */
+  | { kind: "no-jitter"; node: TSESTree.Node }
+  /** An attempt computes its own deadline, so the attempts together get several budgets. */
+  | { kind: "fresh-deadline"; node: TSESTree.Node; option: string; method: string };
 
 export interface RetrySite {
   /** Where a reviewer looks: the loop, or the name of the function that calls itself again. */
@@ -49,6 +56,15 @@ interface Attempt {
   methods: string[];
   /** The attempt opens a stream (`getWorkItems`, `watch`): the loop reconnects a long-lived stream. */
   opensStream: boolean;
+  /** The RPCs made per attempt, each with the code evaluated again for every attempt (for handed functions: the function). */
+  rpcs: { call: GrpcCall; perAttempt: TSESTree.Node | undefined }[];
+}
+
+/** Where a retry's parts are: what runs once per attempt, the whole retry, and its waits. */
+interface RetryShape {
+  perAttempt: TSESTree.Node;
+  whole: TSESTree.Node;
+  waits: TSESTree.CallExpression[];
 }
 
 /** A condition on the way to the next attempt, and whether it holds there. */
@@ -161,8 +177,8 @@ export class RetryFinder {
       const conditions = handlerConditions(handler.body);
       if (loop.test) conditions.push({ test: loop.test, holds: true });
       const capped = (loop.test !== null && !isConstantTrue(loop.test) && hasCounterCheck(loop.test, false)) || hasCounterCheck(loop.body, false);
-      const delayed = hasDelay(loop.body, true);
-      this.addSite(loop, attempt, conditions, capped, delayed, enclosingFunction(loop));
+      const waits = delayCalls(loop.body);
+      this.addSite(loop, attempt, conditions, capped, waits.length > 0, enclosingFunction(loop), { perAttempt: loop.body, whole: loop, waits });
       return;
     }
   }
@@ -186,12 +202,12 @@ export class RetryFinder {
     for (const call of selfCalls) conditions.push(...pathConditions(call, fn));
     for (const call of entries) conditions.push(...pathConditions(call, scope));
     const capped = hasCounterCheck(fn.body, true) || conditions.some((condition) => hasCounterCheck(condition.test, true)) || (fn.params.length > 0 && selfCalls.some(decrementsArgument));
-    const delayed = hasDelay(fn.body, true) || selfCalls.some((call) => insideDelayCallback(call, fn));
+    const waits = [...delayCalls(fn.body), ...selfCalls.flatMap((call) => enclosingDelayCalls(call, fn))];
     const reportAt = fn.id ?? (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator ? fn.parent.id : fn.parent && "key" in fn.parent ? fn.parent.key : fn);
-    this.addSite(reportAt, attempt, conditions, capped, delayed, fn);
+    this.addSite(reportAt, attempt, conditions, capped, waits.length > 0, fn, { perAttempt: fn.body, whole: scope, waits: [...new Set(waits)] });
   }
 
-  private addSite(node: TSESTree.Node, attempt: Attempt, conditions: PathCondition[], capped: boolean, delayed: boolean, owner: FunctionNode | undefined): void {
+  private addSite(node: TSESTree.Node, attempt: Attempt, conditions: PathCondition[], capped: boolean, delayed: boolean, owner: FunctionNode | undefined, shape: RetryShape): void {
     if (this.sites.some((site) => site.node === node)) return;
     const problems: RetryProblem[] = [];
     const { looked, delegated, retried } = this.codeVerdict(conditions);
@@ -216,6 +232,15 @@ export class RetryFinder {
     // A decision handed to a strategy (`policy.shouldRetry(err, attempt)`) may hold the cap too.
     if (!capped && !delegated && !attempt.opensStream) problems.push({ kind: "no-attempt-cap" });
     if (!delayed) problems.push({ kind: "no-backoff" });
+    else if (shape.waits.every((wait) => waitVerdict(this.analysis, wait) === "fixed")) problems.push({ kind: "no-jitter", node: shape.waits[0] });
+    // A reconnect loop opens a stream meant to stay open: no deadline is its point.
+    const budgeted = checksTimeBudget(shape.whole) || conditions.some((condition) => readsClock(condition.test) || checksTimeBudget(condition.test));
+    if (!attempt.opensStream && !budgeted) {
+      for (const { call, perAttempt } of attempt.rpcs) {
+        const fresh = freshDeadline(this.analysis, call, perAttempt ?? shape.perAttempt);
+        if (fresh) problems.push({ kind: "fresh-deadline", node: fresh.node, option: fresh.option, method: call.method });
+      }
+    }
     this.sites.push({ node, attempt: attempt.kind, methods: attempt.methods, problems });
   }
 
@@ -263,6 +288,7 @@ export class RetryFinder {
    */
   private attemptIn(region: TSESTree.Node, owner: FunctionNode | undefined, enterFunctions: boolean): Attempt | undefined {
     const methods: string[] = [];
+    const rpcs: Attempt["rpcs"] = [];
     let kind: AttemptKind | undefined;
     let opensStream = false;
     visitNodes(region, (node) => {
@@ -271,6 +297,7 @@ export class RetryFinder {
       if (rpc) {
         kind ??= "rpc";
         if (!methods.includes(rpc.method)) methods.push(rpc.method);
+        rpcs.push({ call: rpc, perAttempt: undefined });
         if (rpc.callType && rpc.callType !== "unary") opensStream = true;
         return;
       }
@@ -289,29 +316,33 @@ export class RetryFinder {
         const wrapped = this.rpcsHandedTo(declaring);
         if (wrapped.length > 0) {
           kind ??= "wrapped-rpc";
-          for (const method of wrapped) if (!methods.includes(method)) methods.push(method);
+          for (const handed of wrapped) {
+            if (!methods.includes(handed.call.method)) methods.push(handed.call.method);
+            rpcs.push(handed);
+          }
         }
       }
     }, enterFunctions);
-    return kind ? { kind, methods, opensStream } : undefined;
+    return kind ? { kind, methods, opensStream, rpcs } : undefined;
   }
 
-  /** The RPCs made by functions this file passes to the helper `fn` (`retry(() => client.m(req))`). */
-  private rpcsHandedTo(fn: FunctionNode): string[] {
+  /** The RPCs made by functions this file passes to the helper `fn` (`retry(() => client.m(req))`), each with the argument it is in. */
+  private rpcsHandedTo(fn: FunctionNode): Attempt["rpcs"] {
     const name = functionName(fn);
     if (!name) return [];
-    const methods: string[] = [];
+    const handed: Attempt["rpcs"] = [];
     for (const call of this.callsByName.get(name) ?? []) {
       if (within(call, fn)) continue;
       for (const arg of call.arguments) {
         visitNodes(arg, (node) => {
           if (node.type !== AST_NODE_TYPES.CallExpression) return;
           const rpc = this.analysis.recognizeCall(node);
-          if (rpc && !methods.includes(rpc.method)) methods.push(rpc.method);
+          // The helper calls a function argument once per attempt; anything else is evaluated once.
+          if (rpc) handed.push({ call: rpc, perAttempt: isFunctionNode(arg) ? arg : call });
         });
       }
     }
-    return methods;
+    return handed;
   }
 }
 
@@ -355,12 +386,13 @@ function decrementsArgument(call: TSESTree.CallExpression): boolean {
   return call.arguments.some((arg) => containsNode(arg, (node) => node.type === AST_NODE_TYPES.UpdateExpression || (node.type === AST_NODE_TYPES.BinaryExpression && (node.operator === "-" || node.operator === "+") && node.right.type === AST_NODE_TYPES.Literal), false));
 }
 
-/** The call sits in a callback of `setTimeout` or a delay helper: the next attempt waits. */
-function insideDelayCallback(call: TSESTree.Node, stop: TSESTree.Node): boolean {
+/** The `setTimeout` or delay helper calls whose callback holds the call: the next attempt waits for them. */
+function enclosingDelayCalls(call: TSESTree.Node, stop: TSESTree.Node): TSESTree.CallExpression[] {
+  const found: TSESTree.CallExpression[] = [];
   for (let current = call.parent; current && current !== stop; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.CallExpression && isDelayCall(current)) return true;
+    if (current.type === AST_NODE_TYPES.CallExpression && isDelayCall(current)) found.push(current);
   }
-  return false;
+  return found;
 }
 
 function isDelayCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
@@ -368,8 +400,13 @@ function isDelayCall(call: TSESTree.CallExpression | TSESTree.NewExpression): bo
   return name !== undefined && (name === "setTimeout" || DELAY_NAME.test(name));
 }
 
-function hasDelay(region: TSESTree.Node, enterFunctions: boolean): boolean {
-  return containsNode(region, (node) => node.type === AST_NODE_TYPES.CallExpression && isDelayCall(node), enterFunctions);
+/** The waits in a region, functions entered (`await new Promise((r) => setTimeout(r, ms))`). */
+function delayCalls(region: TSESTree.Node): TSESTree.CallExpression[] {
+  const found: TSESTree.CallExpression[] = [];
+  visitNodes(region, (node) => {
+    if (node.type === AST_NODE_TYPES.CallExpression && isDelayCall(node)) found.push(node);
+  }, true);
+  return found;
 }
 
 function isConstantTrue(test: TSESTree.Node): boolean {
