@@ -2,8 +2,8 @@ import rule from "../../rules/no-unsafe-retry.js";
 import { fixtureCase, typedRuleTester, untypedRuleTester } from "../helpers/fixture-case.js";
 
 typedRuleTester().run("no-unsafe-retry", rule, {
-  valid: [fixtureCase("no-unsafe-retry/clean.ts"), fixtureCase("no-unsafe-retry/waits-and-deadlines-clean.ts")],
-  invalid: [fixtureCase("no-unsafe-retry/flagged.ts"), fixtureCase("no-unsafe-retry/waits-and-deadlines.ts")],
+  valid: [fixtureCase("no-unsafe-retry/clean.ts"), fixtureCase("no-unsafe-retry/waits-and-deadlines-clean.ts"), fixtureCase("no-unsafe-retry/retry-libraries-clean.ts")],
+  invalid: [fixtureCase("no-unsafe-retry/flagged.ts"), fixtureCase("no-unsafe-retry/waits-and-deadlines.ts"), fixtureCase("no-unsafe-retry/retry-libraries.ts")],
 });
 
 const header = 'const { Code, ConnectError } = require("@connectrpc/connect");\nconst sleep = (ms) => new Promise((r) => setTimeout(r, ms));\n';
@@ -27,6 +27,8 @@ untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
     `${header}const { createClient } = require("@connectrpc/connect");\nconst c = createClient(Svc, transport);\nconst sleepJittered = (ms) => new Promise((r) => setTimeout(r, ms * (0.8 + Math.random() * 0.4)));\nasync function get(req) {\n  const deadline = Date.now() + 5000;\n  for (let n = 0; ; n++) {\n    try { return await c.getThing(req, { timeoutMs: deadline - Date.now() }); } catch (e) {\n      if (ConnectError.from(e).code !== Code.Unavailable || n >= 3) throw e;\n      await sleepJittered(100 * 2 ** n);\n    }\n  }\n}`,
     // Fresh per-attempt deadlines under a loop that stops when the overall budget is spent; a wait from elsewhere.
     'const grpc = require("@grpc/grpc-js");\nconst { backoff } = require("./backoff");\nconst c = new (grpc.loadPackageDefinition(d).shop.Orders)("a:1", creds);\nasync function get(req, stopAt) {\n  for (let n = 0; Date.now() < stopAt; n++) {\n    try { return await c.getOrder(req, { deadline: Date.now() + 1000 }); } catch (e) {\n      if (e.code !== grpc.status.UNAVAILABLE || n >= 3) throw e;\n      await backoff(n);\n    }\n  }\n}',
+    // Retry libraries told which errors retry, with random waits.
+    `${header}const { createClient } = require("@connectrpc/connect");\nconst pRetry = require("p-retry");\nconst { backOff } = require("exponential-backoff");\nconst c = createClient(Svc, transport);\nconst d = Date.now() + 5000;\npRetry(() => c.getThing(r, { timeoutMs: d - Date.now() }), { randomize: true, shouldRetry: ({ error }) => ConnectError.from(error).code === Code.Unavailable });\nbackOff(() => c.getThing(r, { timeoutMs: d - Date.now() }), { jitter: "full", retry: (e) => ConnectError.from(e).code === Code.Unavailable });`,
     // A helper of a gRPC file that is never handed an RPC here.
     `${header}async function retry(fn) { for (;;) { try { return await fn(); } catch {} } }\nretry(() => fetch("/x"));`,
   ],
@@ -51,6 +53,16 @@ untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
       errors: [
         { messageId: "freshDeadlinePerAttempt", line: 8, column: 53 },
         { messageId: "noJitter", line: 10, column: 13 },
+      ],
+    },
+    {
+      // async-retry with nothing calling bail, forever; promise-retry handing every failure to retry.
+      code: `${header}const { createClient } = require("@connectrpc/connect");\nconst retry = require("async-retry");\nconst promiseRetry = require("promise-retry");\nconst c = createClient(Svc, transport);\nconst d = Date.now() + 5000;\nretry(() => c.getThing(r, { timeoutMs: d - Date.now() }), { forever: true });\npromiseRetry((again) => c.getThing(r, { timeoutMs: d - Date.now() }).catch(again));`,
+      errors: [
+        { messageId: "retriesEveryStatus", line: 8, column: 1 },
+        { messageId: "noAttemptCap", line: 8, column: 1 },
+        { messageId: "retriesEveryStatus", line: 9, column: 1 },
+        { messageId: "noJitter", line: 9, column: 1 },
       ],
     },
     {

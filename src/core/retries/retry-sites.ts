@@ -24,6 +24,7 @@ import { readsClock } from "../deadlines/index.js";
 import { NEVER_RETRY, RETRY_ONLY_IF_IDEMPOTENT, idempotencyByName, statusCodeFromEnumMember, statusCodeName, type StatusCodeName } from "../policy/index.js";
 import { isFunctionNode, memberName, unwrap, visitNodes, within, type FunctionNode } from "../syntax/index.js";
 import { checksTimeBudget, freshDeadline } from "./attempt-deadlines.js";
+import { libraryRetry } from "./retry-libraries.js";
 import { waitVerdict } from "./retry-waits.js";
 
 export type AttemptKind = "rpc" | "connect-interceptor" | "grpc-js-interceptor" | "wrapped-rpc";
@@ -65,6 +66,8 @@ interface RetryShape {
   perAttempt: TSESTree.Node;
   whole: TSESTree.Node;
   waits: TSESTree.CallExpression[];
+  /** A retry library's own verdicts, from its options and defaults, where they replace what the code shows. */
+  library?: { decided: boolean; random: boolean | "unknown" };
 }
 
 /** A condition on the way to the next attempt, and whether it holds there. */
@@ -143,10 +146,12 @@ export class RetryFinder {
   find(program: TSESTree.Program): RetrySite[] {
     const loops: (TSESTree.ForStatement | TSESTree.WhileStatement | TSESTree.DoWhileStatement)[] = [];
     const functions: FunctionNode[] = [];
+    const calls: TSESTree.CallExpression[] = [];
     visitNodes(program, (node) => {
       if (isLoop(node)) loops.push(node);
       else if (isFunctionNode(node)) functions.push(node);
       else if (node.type === AST_NODE_TYPES.CallExpression) {
+        calls.push(node);
         const name = calleeName(node);
         if (name !== undefined) {
           const list = this.callsByName.get(name);
@@ -157,6 +162,7 @@ export class RetryFinder {
     });
     for (const loop of loops) this.loopSite(loop);
     for (const fn of functions) this.recursiveSite(fn);
+    for (const call of calls) this.librarySite(call);
     return this.sites;
   }
 
@@ -207,10 +213,25 @@ export class RetryFinder {
     this.addSite(reportAt, attempt, conditions, capped, waits.length > 0, fn, { perAttempt: fn.body, whole: scope, waits: [...new Set(waits)] });
   }
 
+  /** `pRetry(() => client.m(req))` and the other retry libraries: their options decide. */
+  private librarySite(call: TSESTree.CallExpression): void {
+    const retry = libraryRetry(this.analysis, call);
+    if (!retry) return;
+    const attempt = this.attemptIn(retry.attempt.body, retry.attempt, true);
+    if (attempt?.kind !== "rpc") return;
+    const conditions = typeof retry.decision === "object" ? retry.decision.retryCalls.flatMap((retryCall) => pathConditions(retryCall, retry.attempt)) : [];
+    const shape: RetryShape = { perAttempt: retry.attempt, whole: retry.attempt, waits: [], library: { decided: retry.decision === "decided", random: retry.random } };
+    // Every library waits between attempts (p-retry 1 s, exponential-backoff 100 ms, doubling).
+    this.addSite(call.callee, attempt, conditions, retry.capped !== false, true, retry.attempt, shape);
+  }
+
   private addSite(node: TSESTree.Node, attempt: Attempt, conditions: PathCondition[], capped: boolean, delayed: boolean, owner: FunctionNode | undefined, shape: RetryShape): void {
     if (this.sites.some((site) => site.node === node)) return;
     const problems: RetryProblem[] = [];
-    const { looked, delegated, retried } = this.codeVerdict(conditions);
+    const verdict = this.codeVerdict(conditions);
+    const { retried } = verdict;
+    const looked = verdict.looked || shape.library?.decided === true;
+    const delegated = verdict.delegated || shape.library?.decided === true;
     // Reopening a stream meant to stay open (a worker's work-item stream, a watch) until the
     // process stops is a reconnect loop: it has no cap by design and reconnects after any end.
     // What it still needs is a delay, or a broken server is hammered in a tight loop.
@@ -232,7 +253,7 @@ export class RetryFinder {
     // A decision handed to a strategy (`policy.shouldRetry(err, attempt)`) may hold the cap too.
     if (!capped && !delegated && !attempt.opensStream) problems.push({ kind: "no-attempt-cap" });
     if (!delayed) problems.push({ kind: "no-backoff" });
-    else if (shape.waits.every((wait) => waitVerdict(this.analysis, wait) === "fixed")) problems.push({ kind: "no-jitter", node: shape.waits[0] });
+    else if (shape.library ? shape.library.random === false : shape.waits.every((wait) => waitVerdict(this.analysis, wait) === "fixed")) problems.push({ kind: "no-jitter", node: shape.waits[0] ?? node });
     // A reconnect loop opens a stream meant to stay open: no deadline is its point.
     const budgeted = checksTimeBudget(shape.whole) || conditions.some((condition) => readsClock(condition.test) || checksTimeBudget(condition.test));
     if (!attempt.opensStream && !budgeted) {

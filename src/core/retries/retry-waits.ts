@@ -102,44 +102,16 @@ function localFunction(analysis: GrpcAnalysis, call: TSESTree.CallExpression): F
   return undefined;
 }
 
-function importedFrom(analysis: GrpcAnalysis, identifier: TSESTree.Identifier): string | undefined {
-  const def = analysis.estree.variableOf(identifier)?.defs[0];
-  if (def?.type === "ImportBinding" && def.parent?.type === AST_NODE_TYPES.ImportDeclaration) return def.parent.source.value;
-  // `const { setTimeout } = require("timers/promises")`
-  if (def?.type === "Variable" && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init) {
-    const init = unwrap(def.node.init);
-    if (init.type === AST_NODE_TYPES.CallExpression && unwrap(init.callee).type === AST_NODE_TYPES.Identifier && (unwrap(init.callee) as TSESTree.Identifier).name === "require") {
-      const arg = init.arguments[0];
-      if (arg?.type === AST_NODE_TYPES.Literal && typeof arg.value === "string") return arg.value;
-    }
-  }
-  return undefined;
-}
-
-/** The name an import binding has in its module (`setTimeout` for `import { setTimeout as wait }`). */
-function importedName(analysis: GrpcAnalysis, identifier: TSESTree.Identifier): string | undefined {
-  const def = analysis.estree.variableOf(identifier)?.defs[0];
-  if (def?.type === "ImportBinding" && def.node.type === AST_NODE_TYPES.ImportSpecifier) {
-    const imported = def.node.imported;
-    return imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value);
-  }
-  // `const { setTimeout: pause } = require("timers/promises")`
-  return analysis.estree.destructuredFrom(identifier)?.key;
-}
-
 /** Whether the wait a delay call makes is random, fixed, or cannot be read here. */
 export function waitVerdict(analysis: GrpcAnalysis, call: TSESTree.CallExpression, depth = 0): WaitVerdict {
   const callee = unwrap(call.callee);
+  const imported = callee.type === AST_NODE_TYPES.Identifier ? analysis.estree.importedName(callee) : undefined;
+  // `import { setTimeout as wait } from "node:timers/promises"`: `wait(ms)`.
+  if (imported?.name === "setTimeout" && TIMER_PROMISES.has(imported.module)) return call.arguments[0] ? amountVerdict(analysis, call.arguments[0], 0) : "fixed";
   if (callee.type === AST_NODE_TYPES.Identifier && callee.name === "setTimeout") {
-    const from = importedFrom(analysis, callee);
-    if (from !== undefined && TIMER_PROMISES.has(from)) return call.arguments[0] ? amountVerdict(analysis, call.arguments[0], 0) : "fixed";
-    if (from !== undefined) return "unknown";
+    if (imported !== undefined) return "unknown";
     // The global timer: `setTimeout(callback, ms)`, no `ms` being no wait at all.
     return call.arguments[1] ? amountVerdict(analysis, call.arguments[1], 0) : "fixed";
-  }
-  // `import { setTimeout as wait } from "node:timers/promises"`: `wait(ms)`.
-  if (callee.type === AST_NODE_TYPES.Identifier && importedName(analysis, callee) === "setTimeout" && TIMER_PROMISES.has(importedFrom(analysis, callee) ?? "")) {
-    return call.arguments[0] ? amountVerdict(analysis, call.arguments[0], 0) : "fixed";
   }
   const helper = depth < MAX_DEPTH ? localFunction(analysis, call) : undefined;
   if (!helper) return "unknown";
