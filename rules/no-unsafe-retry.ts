@@ -2,6 +2,7 @@ import { fileContext } from "../src/core/syntax/index.js";
 import { grpcAnalysis } from "../src/core/calls/index.js";
 import { neverRetryReason } from "../src/core/policy/index.js";
 import { niceRetryProblems, retrySites, type RetrySite } from "../src/core/retries/index.js";
+import { idempotencyOfCalledMethod } from "../src/config-language/proto-index-for-rule.js";
 import { createRule } from "../src/util/create-rule.js";
 
 export type MessageIds = "retriesEveryStatus" | "retriesNonRetryableStatus" | "retriesUnsafeStatus" | "noAttemptCap" | "noBackoff" | "noJitter" | "freshDeadlinePerAttempt" | "niceRetryNonIdempotent";
@@ -57,13 +58,14 @@ export default createRule<[], MessageIds>({
   create(context) {
     const analysis = grpcAnalysis(fileContext(context));
     if (!analysis) return {};
+    const idempotencyOf = idempotencyOfCalledMethod(context);
     return {
       CallExpression(node) {
         const call = analysis.recognizeCall(node);
         if (call?.library !== "nice-grpc") return;
         let problems;
         try {
-          problems = niceRetryProblems(analysis, call);
+          problems = niceRetryProblems(analysis, call, idempotencyOf);
         } catch {
           return;
         }
@@ -83,7 +85,7 @@ export default createRule<[], MessageIds>({
         }
       },
       Program(program) {
-        for (const site of retrySites(analysis, program)) {
+        for (const site of retrySites(analysis, program, idempotencyOf)) {
           const what = subject(site);
           for (const problem of site.problems) {
             switch (problem.kind) {
@@ -97,7 +99,7 @@ export default createRule<[], MessageIds>({
                 const target =
                   problem.methods.length === 0
                     ? "the interceptor does not check whether the method is idempotent"
-                    : `${problem.methods.map((method) => `\`${method}\``).join(", ")} ${problem.methods.length === 1 ? "is" : "are"} not idempotent by name`;
+                    : problem.methods.map(({ method, reason }) => `\`${method}\` is not idempotent (${reason})`).join(", ");
                 context.report({ node: problem.node, messageId: "retriesUnsafeStatus", data: { what, code: problem.code, target } });
                 break;
               }

@@ -1,9 +1,14 @@
 import rule from "../../rules/no-unsafe-retry.js";
-import { fixtureCase, typedRuleTester, untypedRuleTester } from "../helpers/fixture-case.js";
+import { join } from "node:path";
+import { FIXTURES, fixtureCase, typedRuleTester, untypedRuleTester } from "../helpers/fixture-case.js";
+
+// The protos the rule may read (each case names them: a fixture file's cases run with cwd "/").
+const settings = { "grpc-review": { protoRoots: [join(FIXTURES, "no-unsafe-retry", "protos")] } };
+const withProtos = <T extends string | object>(test: T) => (typeof test === "string" ? { code: test, settings } : { settings, ...test });
 
 typedRuleTester().run("no-unsafe-retry", rule, {
-  valid: [fixtureCase("no-unsafe-retry/clean.ts"), fixtureCase("no-unsafe-retry/waits-and-deadlines-clean.ts"), fixtureCase("no-unsafe-retry/retry-libraries-clean.ts")],
-  invalid: [fixtureCase("no-unsafe-retry/flagged.ts"), fixtureCase("no-unsafe-retry/waits-and-deadlines.ts"), fixtureCase("no-unsafe-retry/retry-libraries.ts")],
+  valid: [fixtureCase("no-unsafe-retry/clean.ts"), fixtureCase("no-unsafe-retry/waits-and-deadlines-clean.ts"), fixtureCase("no-unsafe-retry/retry-libraries-clean.ts")].map(withProtos),
+  invalid: [fixtureCase("no-unsafe-retry/flagged.ts"), fixtureCase("no-unsafe-retry/waits-and-deadlines.ts"), fixtureCase("no-unsafe-retry/retry-libraries.ts")].map(withProtos),
 });
 
 const header = 'const { Code, ConnectError } = require("@connectrpc/connect");\nconst sleep = (ms) => new Promise((r) => setTimeout(r, ms));\n';
@@ -31,7 +36,7 @@ untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
     `${header}const { createClient } = require("@connectrpc/connect");\nconst pRetry = require("p-retry");\nconst { backOff } = require("exponential-backoff");\nconst c = createClient(Svc, transport);\nconst d = Date.now() + 5000;\npRetry(() => c.getThing(r, { timeoutMs: d - Date.now() }), { randomize: true, shouldRetry: ({ error }) => ConnectError.from(error).code === Code.Unavailable });\nbackOff(() => c.getThing(r, { timeoutMs: d - Date.now() }), { jitter: "full", retry: (e) => ConnectError.from(e).code === Code.Unavailable });`,
     // A helper of a gRPC file that is never handed an RPC here.
     `${header}async function retry(fn) { for (;;) { try { return await fn(); } catch {} } }\nretry(() => fetch("/x"));`,
-  ],
+  ].map(withProtos),
   invalid: [
     fixtureCase("no-unsafe-retry/untyped.js"),
     {
@@ -75,5 +80,16 @@ untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
       code: `${header}const i = (next) => async (req) => {\n  for (let n = 0; n < 3; n++) {\n    try { return await next(req); } catch (e) {\n      switch (e.code) {\n        case Code.Unavailable:\n        case Code.Internal: await sleep(Math.random() * 2 ** n * 50); continue;\n        default: throw e;\n      }\n    }\n  }\n};`,
       errors: [{ messageId: "retriesUnsafeStatus", line: 8, column: 14 }],
     },
-  ],
+    {
+      // The protos decide where names mislead: SubmitReview is IDEMPOTENT (clean), ApproveReview is bound to POST.
+      code: `${nice.replace("OrdersDefinition", "ReviewsDefinition").replace("./gen/orders", "./gen/reviews")}client.submitReview(r, { retry: true });\nclient.approveReview(r, { retry: true });`,
+      errors: [{ messageId: "niceRetryNonIdempotent", line: 6, column: 27 }],
+    },
+    {
+      // Without the protos, the names are all there is: "Submit" changes state, "Approve" is no known verb.
+      code: `${nice.replace("OrdersDefinition", "ReviewsDefinition").replace("./gen/orders", "./gen/reviews")}client.submitReview(r, { retry: true });\nclient.approveReview(r, { retry: true });`,
+      settings: { "grpc-review": { protoRoots: [join(FIXTURES, "no-such-folder")] } },
+      errors: [{ messageId: "niceRetryNonIdempotent", line: 5, column: 26 }],
+    },
+  ].map(withProtos),
 });

@@ -11,6 +11,9 @@ import type { GrpcAnalysis, GrpcCall } from "../calls/index.js";
 import { NEVER_RETRY, RETRY_ONLY_IF_IDEMPOTENT, idempotencyByName, statusCodeFromEnumMember, statusCodeName, type MethodIdempotency, type StatusCodeName } from "../policy/index.js";
 import { lookupProperty, memberName, unwrap } from "../syntax/index.js";
 
+/** How idempotent an RPC method is, by its name in code: the protos' `idempotency_level` when the caller has them, else its verb. */
+export type IdempotencyOf = (method: string) => MethodIdempotency;
+
 const DEFAULT_RETRYABLE: readonly StatusCodeName[] = ["UNKNOWN", "INTERNAL", "UNAVAILABLE", "CANCELLED"];
 
 export type NiceRetryProblem =
@@ -37,7 +40,7 @@ function codeOf(node: TSESTree.Node): StatusCodeName | undefined {
 }
 
 /** What a nice-grpc call's retry options ask the retry middleware to do that is unsafe. */
-export function niceRetryProblems(analysis: GrpcAnalysis, call: GrpcCall): NiceRetryProblem[] {
+export function niceRetryProblems(analysis: GrpcAnalysis, call: GrpcCall, idempotencyOf: IdempotencyOf = idempotencyByName): NiceRetryProblem[] {
   if (call.library !== "nice-grpc" || !call.options || call.callType === "client-stream" || call.callType === "bidi" || call.callType === "server-stream") return [];
   const retry = lookupProperty(analysis, call.options, "retry");
   if (retry.state !== "present" || !retry.value || !isTrue(retry.value)) return [];
@@ -59,7 +62,7 @@ export function niceRetryProblems(analysis: GrpcAnalysis, call: GrpcCall): NiceR
       }
     }
   }
-  const idempotency = idempotencyByName(call.method);
+  const idempotency = idempotencyOf(call.method);
   const unsafe = codes.filter((code) => RETRY_ONLY_IF_IDEMPOTENT.has(code));
   if (idempotency.level === "SIDE_EFFECTS" && unsafe.length > 0) {
     problems.unshift({ kind: "retry-non-idempotent", node: retry.value.parent ?? retry.value, codes: unsafe, idempotency });

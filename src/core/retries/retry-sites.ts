@@ -22,6 +22,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { GrpcAnalysis, GrpcCall } from "../calls/index.js";
 import { readsClock } from "../deadlines/index.js";
 import { NEVER_RETRY, RETRY_ONLY_IF_IDEMPOTENT, idempotencyByName, statusCodeFromEnumMember, statusCodeName, type StatusCodeName } from "../policy/index.js";
+import type { IdempotencyOf } from "./nice-retry.js";
 import { isFunctionNode, memberName, unwrap, visitNodes, within, type FunctionNode } from "../syntax/index.js";
 import { checksTimeBudget, freshDeadline } from "./attempt-deadlines.js";
 import { libraryRetry } from "./retry-libraries.js";
@@ -35,7 +36,7 @@ export type RetryProblem =
   /** A code the same request fails with again (NEVER_RETRY) leads to another attempt. */
   | { kind: "non-retryable-status"; code: StatusCodeName; node: TSESTree.Node }
   /** A code after which the server may have acted, retried on methods that are not idempotent (empty: every method). */
-  | { kind: "unsafe-on-non-idempotent"; code: StatusCodeName; node: TSESTree.Node; methods: string[] }
+  | { kind: "unsafe-on-non-idempotent"; code: StatusCodeName; node: TSESTree.Node; methods: { method: string; reason: string }[] }
   | { kind: "no-attempt-cap" }
   | { kind: "no-backoff" }
   /** Every wait between attempts is a fixed or purely exponential time, the same on every client. */
@@ -141,7 +142,10 @@ export class RetryFinder {
   /** Calls by the name they call (`retry(...)`, `this.retry(...)`), so each function finds its own cheaply. */
   private readonly callsByName = new Map<string, TSESTree.CallExpression[]>();
 
-  constructor(private readonly analysis: GrpcAnalysis) {}
+  constructor(
+    private readonly analysis: GrpcAnalysis,
+    private readonly idempotencyOf: IdempotencyOf,
+  ) {}
 
   find(program: TSESTree.Program): RetrySite[] {
     const loops: (TSESTree.ForStatement | TSESTree.WhileStatement | TSESTree.DoWhileStatement)[] = [];
@@ -241,7 +245,13 @@ export class RetryFinder {
     } else if (!looked) {
       problems.push({ kind: "every-status" });
     } else {
-      const unsafeMethods = attempt.kind === "rpc" || attempt.kind === "wrapped-rpc" ? attempt.methods.filter((method) => idempotencyByName(method).level === "SIDE_EFFECTS") : [];
+      const unsafeMethods =
+        attempt.kind === "rpc" || attempt.kind === "wrapped-rpc"
+          ? attempt.methods.flatMap((method) => {
+              const idempotency = this.idempotencyOf(method);
+              return idempotency.level === "SIDE_EFFECTS" ? [{ method, reason: idempotency.reason }] : [];
+            })
+          : [];
       const everyMethod = (attempt.kind === "connect-interceptor" || attempt.kind === "grpc-js-interceptor") && !(owner && mentionsIdempotency(owner));
       for (const mention of retried) {
         if (NEVER_RETRY.has(mention.code)) problems.push({ kind: "non-retryable-status", code: mention.code, node: mention.node });
@@ -634,11 +644,11 @@ function statusMentions(analysis: GrpcAnalysis, test: TSESTree.Node): Mention[] 
 const found = new WeakMap<TSESTree.Program, RetrySite[]>();
 
 /** The hand-written retries in a file, once per file. */
-export function retrySites(analysis: GrpcAnalysis, program: TSESTree.Program): RetrySite[] {
+export function retrySites(analysis: GrpcAnalysis, program: TSESTree.Program, idempotencyOf: IdempotencyOf = idempotencyByName): RetrySite[] {
   let sites = found.get(program);
   if (!sites) {
     try {
-      sites = new RetryFinder(analysis).find(program);
+      sites = new RetryFinder(analysis, idempotencyOf).find(program);
     } catch {
       // Odd code: no retries found rather than a crash.
       sites = [];
