@@ -1,14 +1,16 @@
-import rule from "../../rules/no-unsafe-retry.js";
+import type { InvalidTestCase, ValidTestCase } from "@typescript-eslint/rule-tester";
+import rule, { type MessageIds } from "../../rules/no-unsafe-retry.js";
 import { join } from "node:path";
 import { FIXTURES, fixtureCase, typedRuleTester, untypedRuleTester } from "../helpers/fixture-case.js";
 
 // The protos the rule may read (each case names them: a fixture file's cases run with cwd "/").
 const settings = { "grpc-review": { protoRoots: [join(FIXTURES, "no-unsafe-retry", "protos")] } };
-const withProtos = <T extends string | object>(test: T) => (typeof test === "string" ? { code: test, settings } : { settings, ...test });
+const validWithProtos = (test: string | ValidTestCase<[]>): ValidTestCase<[]> => (typeof test === "string" ? { code: test, settings } : { settings, ...test });
+const invalidWithProtos = (test: InvalidTestCase<MessageIds, []>): InvalidTestCase<MessageIds, []> => ({ settings, ...test });
 
 typedRuleTester().run("no-unsafe-retry", rule, {
-  valid: [fixtureCase("no-unsafe-retry/clean.ts"), fixtureCase("no-unsafe-retry/waits-and-deadlines-clean.ts"), fixtureCase("no-unsafe-retry/retry-libraries-clean.ts")].map(withProtos),
-  invalid: [fixtureCase("no-unsafe-retry/flagged.ts"), fixtureCase("no-unsafe-retry/waits-and-deadlines.ts"), fixtureCase("no-unsafe-retry/retry-libraries.ts")].map(withProtos),
+  valid: [fixtureCase("no-unsafe-retry/clean.ts"), fixtureCase("no-unsafe-retry/waits-and-deadlines-clean.ts"), fixtureCase("no-unsafe-retry/retry-libraries-clean.ts")].map(validWithProtos),
+  invalid: [fixtureCase<MessageIds>("no-unsafe-retry/flagged.ts"), fixtureCase<MessageIds>("no-unsafe-retry/waits-and-deadlines.ts"), fixtureCase<MessageIds>("no-unsafe-retry/retry-libraries.ts")].map(invalidWithProtos),
 });
 
 const header = 'const { Code, ConnectError } = require("@connectrpc/connect");\nconst sleep = (ms) => new Promise((r) => setTimeout(r, ms));\n';
@@ -36,8 +38,9 @@ untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
     `${header}const { createClient } = require("@connectrpc/connect");\nconst pRetry = require("p-retry");\nconst { backOff } = require("exponential-backoff");\nconst c = createClient(Svc, transport);\nconst d = Date.now() + 5000;\npRetry(() => c.getThing(r, { timeoutMs: d - Date.now() }), { randomize: true, shouldRetry: ({ error }) => ConnectError.from(error).code === Code.Unavailable });\nbackOff(() => c.getThing(r, { timeoutMs: d - Date.now() }), { jitter: "full", retry: (e) => ConnectError.from(e).code === Code.Unavailable });`,
     // A helper of a gRPC file that is never handed an RPC here.
     `${header}async function retry(fn) { for (;;) { try { return await fn(); } catch {} } }\nretry(() => fetch("/x"));`,
-  ].map(withProtos),
-  invalid: [
+  ].map(validWithProtos),
+  // Literal message ids widen to string in this array; RuleTester checks each against the rule.
+  invalid: ([
     fixtureCase("no-unsafe-retry/untyped.js"),
     {
       code: `${nice}client.createOrder(o, { retry: true, deadline: 1000 });\nclient.getOrder(o, { retry: true, retryMaxAttempts: Infinity });\nclient.createOrder(o, { retry: true, retryableStatuses: [Status.UNAVAILABLE, Status.NOT_FOUND] });`,
@@ -91,5 +94,5 @@ untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
       settings: { "grpc-review": { protoRoots: [join(FIXTURES, "no-such-folder")] } },
       errors: [{ messageId: "niceRetryNonIdempotent", line: 5, column: 26 }],
     },
-  ].map(withProtos),
+  ] as InvalidTestCase<MessageIds, []>[]).map(invalidWithProtos),
 });
