@@ -17,6 +17,8 @@ import { loadProjectConfig } from "./project-config.js";
 import { baselineResults, DEFAULT_SUPPRESSIONS_FILE, readSuppressions, type Suppressions } from "./suppressions.js";
 import { resolveTypeScriptProjects } from "./typescript-projects.js";
 import { selectTypedFiles } from "./prefilter.js";
+import { typedLintOrder } from "./program-groups.js";
+import { closeOpenedFiles, releaseProjectService, trackOpenedFiles } from "./program-release.js";
 import { RunStats } from "./stats.js";
 import { forgetProtoIndexes } from "../../proto-checks/project-index.js";
 import { clearSnapshots } from "../../proto-checks/git-history.js";
@@ -348,17 +350,33 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
       continue;
     }
     const eslint = new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: group.config });
-    const batch = await lintInBatches(eslint, toLint, progress, done, total);
-    done += toLint.length;
-    const misplaced = batch.filter((result) => result.messages.some((message) => message.fatal && NOT_IN_PROJECT.test(message.message)));
-    collect(eslint, batch.filter((result) => !misplaced.includes(result)));
-    stats?.addResults(group.name, batch);
-    if (misplaced.length > 0) {
-      const untyped = new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: typescriptConfig(configInput, false) });
-      const relinted = await lintEach(untyped, misplaced.map((result) => result.filePath));
-      collect(untyped, relinted);
-      stats?.addResults("typescript-untyped", relinted);
-      notices.push(`${misplaced.length} file(s) are listed by a tsconfig the project service did not pick for them; they were checked without type information`);
+    const typed = group.name === "typescript-typed";
+    let misplacedCount = 0;
+    const parts = typed ? typedLintOrder(toLint, projects.usable, configInput.tsconfigRootDir) : [{ tsconfig: undefined, files: toLint }];
+    if (typed) trackOpenedFiles();
+    for (const part of parts) {
+      const started = performance.now();
+      const batch = await lintInBatches(eslint, part.files, progress, done, total);
+      done += part.files.length;
+      const misplaced = batch.filter((result) => result.messages.some((message) => message.fatal && NOT_IN_PROJECT.test(message.message)));
+      collect(eslint, batch.filter((result) => !misplaced.includes(result)));
+      stats?.addResults(group.name, batch);
+      if (misplaced.length > 0) {
+        const untyped = new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: typescriptConfig(configInput, false) });
+        const relinted = await lintEach(untyped, misplaced.map((result) => result.filePath));
+        collect(untyped, relinted);
+        stats?.addResults("typescript-untyped", relinted);
+        misplacedCount += misplaced.length;
+      }
+      if (typed) {
+        // This part's program is released when the next part's first file opens.
+        closeOpenedFiles();
+        stats?.programGroup(part.tsconfig, part.files.length, performance.now() - started);
+      }
+    }
+    if (typed) releaseProjectService();
+    if (misplacedCount > 0) {
+      notices.push(`${misplacedCount} file(s) are listed by a tsconfig the project service did not pick for them; they were checked without type information`);
     }
     stats?.phase(`lint ${group.name}`, `${toLint.length} file(s)${toLint.length < group.files.length ? `, ${group.files.length - toLint.length} from the cache` : ""}`);
   }

@@ -23,6 +23,8 @@ export class RunStats {
   /** Files linted with a program, by the tsconfig the program came from. */
   readonly programs = new Map<string, number>();
   untypedFiles = 0;
+  /** The typed files' parts, one program each, released after its files (time and RSS at its end). */
+  private readonly programGroups: Array<{ tsconfig: string | undefined; files: number; ms: number; rssMb: number }> = [];
   prefilter?: { untyped: number; scanned: number; tsconfigsWithTypedFiles: number; tsconfigs: number };
 
   /** Ends the phase that began at the previous call (or at construction). */
@@ -30,6 +32,10 @@ export class RunStats {
     const now = performance.now();
     this.phases.push({ name, ms: now - this.mark, rssMb: mb(process.memoryUsage.rss()), ...(detail ? { detail } : {}) });
     this.mark = now;
+  }
+
+  programGroup(tsconfig: string | undefined, files: number, ms: number): void {
+    this.programGroups.push({ tsconfig, files, ms, rssMb: mb(process.memoryUsage.rss()) });
   }
 
   /** Adds one lint group's per-file ESLint stats (present when ESLint ran with `stats: true`). */
@@ -75,6 +81,13 @@ export class RunStats {
     }
     lines.push(`  programs built: ${this.programs.size}`);
     for (const [tsconfig, files] of [...this.programs].sort((a, b) => b[1] - a[1])) lines.push(`    ${relative(cwd, tsconfig) || tsconfig}: ${files} file(s)`);
+    if (this.programGroups.length > 0) {
+      lines.push("  typed files by program (each released after its files; time and RSS at its end)");
+      for (const group of this.programGroups) {
+        const name = group.tsconfig ? relative(cwd, group.tsconfig) || group.tsconfig : "(any tsconfig)";
+        lines.push(`    ${name.padEnd(40)} ${(group.ms / 1000).toFixed(2).padStart(7)} s ${group.rssMb.toFixed(0).padStart(6)} MB  ${group.files} file(s)`);
+      }
+    }
     if (this.parseMs.size > 0) {
       lines.push("  parse time by group (typed: includes building programs)");
       for (const [group, ms] of this.parseMs) lines.push(`    ${group.padEnd(26)} ${(ms / 1000).toFixed(2).padStart(7)} s`);

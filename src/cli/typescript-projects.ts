@@ -17,6 +17,8 @@ export interface UsableProject {
   tsconfig: string;
   options: ts.CompilerOptions;
   fileNames: string[];
+  /** The tsconfigs its `references` name (resolved to files). */
+  references: string[];
 }
 
 /** ts.sys reads with readFileSync: a tsconfig (or a file it extends) that is a FIFO would block the run. */
@@ -56,7 +58,8 @@ export function resolveTypeScriptProjects(tsconfigs: string[]): TypeScriptProjec
     }
     const fileNames = parsed.fileNames.map((file) => resolve(file));
     for (const file of fileNames) covered.add(file);
-    usable.push({ tsconfig, options: parsed.options, fileNames });
+    const references = (parsed.projectReferences ?? []).map((reference) => resolve(ts.resolveProjectReferencePath(reference)));
+    usable.push({ tsconfig, options: parsed.options, fileNames, references });
   }
   return { covered, warnings, brokenDirs, usable };
 }
