@@ -18,7 +18,7 @@ import { baselineResults, DEFAULT_SUPPRESSIONS_FILE, readSuppressions, type Supp
 import { resolveTypeScriptProjects } from "./typescript-projects.js";
 import { selectTypedFiles } from "./prefilter.js";
 import { typedLintOrder } from "./program-groups.js";
-import { closeOpenedFiles, releaseProjectService, trackOpenedFiles } from "./program-release.js";
+import { closeOpenedFiles, collectGarbage, releaseProjectService, trackOpenedFiles } from "./program-release.js";
 import { RunStats } from "./stats.js";
 import { forgetProtoIndexes } from "../../proto-checks/project-index.js";
 import { clearSnapshots } from "../../proto-checks/git-history.js";
@@ -78,11 +78,12 @@ async function lintEach(eslint: ESLint, files: string[]): Promise<ESLint.LintRes
   }
 }
 
-async function lintInBatches(eslint: ESLint, files: string[], progress: Progress, offset: number, total: number): Promise<ESLint.LintResult[]> {
+async function lintInBatches(eslint: ESLint, files: string[], progress: Progress, offset: number, total: number, afterBatch?: () => void): Promise<ESLint.LintResult[]> {
   const results: ESLint.LintResult[] = [];
   for (let start = 0; start < files.length; start += BATCH_SIZE) {
     for (const result of await lintEach(eslint, files.slice(start, start + BATCH_SIZE))) results.push(result);
     progress.update(offset + Math.min(start + BATCH_SIZE, files.length), total);
+    afterBatch?.();
   }
   return results;
 }
@@ -356,7 +357,9 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     if (typed) trackOpenedFiles();
     for (const part of parts) {
       const started = performance.now();
-      const batch = await lintInBatches(eslint, part.files, progress, done, total);
+      // A typed part's first batch opens the project that replaces the last part's (released then);
+      // untyped batches leave large ASTs behind (generated code) that V8 would otherwise keep growing over.
+      const batch = await lintInBatches(eslint, part.files, progress, done, total, group.name.startsWith("typescript-") ? collectGarbage : undefined);
       done += part.files.length;
       const misplaced = batch.filter((result) => result.messages.some((message) => message.fatal && NOT_IN_PROJECT.test(message.message)));
       collect(eslint, batch.filter((result) => !misplaced.includes(result)));
