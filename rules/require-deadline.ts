@@ -1,7 +1,7 @@
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { fileContext } from "../src/core/syntax/index.js";
-import { deadlineVerdict } from "../src/core/deadlines/index.js";
+import { deadlineInsertion, deadlineVerdict, SUGGESTED_TIMEOUT_MS } from "../src/core/deadlines/index.js";
 import { grpcAnalysis, type GrpcCall } from "../src/core/calls/index.js";
 import { createRule } from "../src/util/create-rule.js";
 
@@ -16,7 +16,10 @@ export type MessageIds =
   | "missingWebDeadline"
   | "missingRpcTimeout"
   | "missingNestDeadline"
-  | "cancellationOnly";
+  | "cancellationOnly"
+  | "addDeadline";
+
+type RuleFixer = TSESLint.RuleFixer;
 
 /** The method name in `client.method(...)`: the smallest node a reviewer looks at. */
 function reportNode(call: GrpcCall): TSESTree.Node {
@@ -48,6 +51,7 @@ export default createRule<[RequireDeadlineOptions], MessageIds>({
       input: "typescript",
       requiresTypeChecking: false,
     },
+    hasSuggestions: true,
     messages: {
       missingDeadline:
         "gRPC call `{{method}}` has no deadline, so it can wait forever and hold a stream and memory on both sides. Pass call options with `deadline: Date.now() + ms` (or `parent: call` inside a server handler).",
@@ -71,6 +75,7 @@ export default createRule<[RequireDeadlineOptions], MessageIds>({
         "NestJS gRPC call `{{method}}` has no deadline, so it can wait forever. Nest hands the arguments to the grpc-js client unchanged: pass call options `{ deadline: Date.now() + ms }` after the metadata, or add an interceptor that sets `deadline` in the client's `channelOptions.interceptors`.",
       cancellationOnly:
         "gRPC call `{{method}}` has no deadline, only local cancellation ({{how}}): no grpc-timeout is sent, so the server cannot tell how much time is left and keeps working after the client gave up. Set a deadline on the call (grpc-js `deadline`, Connect `timeoutMs`, nice-grpc `deadline` with the middleware), or set `acceptLocalCancellation` if local cancellation is the team's choice.",
+      addDeadline: "Pass `{{entry}}` ({{seconds}} s: set the call's real budget).",
     },
     schema: [
       {
@@ -99,18 +104,30 @@ export default createRule<[RequireDeadlineOptions], MessageIds>({
           return;
         }
         const data = { method: call.method };
+        // A suggestion, never a fix: how long the call may take is the reviewer's choice.
+        const insertion = deadlineInsertion(analysis, call, verdict.kind, context.filename);
+        const suggest = insertion
+          ? [
+              {
+                messageId: "addDeadline" as const,
+                data: { entry: insertion.entry, seconds: SUGGESTED_TIMEOUT_MS / 1000 },
+                fix: (fixer: RuleFixer) => fixer.replaceTextRange(insertion.range, insertion.text),
+              },
+            ]
+          : undefined;
+        const missing = (messageId: MessageIds): void => context.report({ node: reportNode(call), messageId, data, ...(suggest ? { suggest } : {}) });
         switch (verdict.kind) {
           case "bounded":
           case "unknown":
             return;
           case "missing-deadline":
-            context.report({ node: reportNode(call), messageId: "missingDeadline", data });
+            missing("missingDeadline");
             return;
           case "missing-timeout":
-            context.report({ node: reportNode(call), messageId: "missingTimeout", data });
+            missing("missingTimeout");
             return;
           case "missing-timeout-unseen-transport":
-            context.report({ node: reportNode(call), messageId: "missingTimeoutUnseenTransport", data });
+            missing("missingTimeoutUnseenTransport");
             return;
           case "timeout-disabled":
             context.report({ node: verdict.node, messageId: "timeoutDisabled", data: { ...data, value: verdict.value } });
@@ -119,13 +136,13 @@ export default createRule<[RequireDeadlineOptions], MessageIds>({
             context.report({ node: reportNode(call), messageId: "noDeadlineMiddleware", data });
             return;
           case "missing-nice-deadline":
-            context.report({ node: reportNode(call), messageId: "missingNiceDeadline", data });
+            missing("missingNiceDeadline");
             return;
           case "missing-web-deadline":
             context.report({ node: reportNode(call), messageId: "missingWebDeadline", data });
             return;
           case "missing-rpc-timeout":
-            context.report({ node: reportNode(call), messageId: "missingRpcTimeout", data });
+            missing("missingRpcTimeout");
             return;
           case "missing-nest-deadline":
             context.report({ node: reportNode(call), messageId: "missingNestDeadline", data });

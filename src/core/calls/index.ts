@@ -8,3 +8,4 @@ export { GRPC_JS_CHANNEL_OPTION_KEYS, SERVER_MIN_PING_INTERVAL_MS, channelOption
 export { plaintextSite, type PlaintextKind, type PlaintextSite } from "./credentials.js";
 export { browserStreamingVerdict, type BrowserStreamingVerdict, type BrowserTransport } from "./browser-transports.js";
 export { ModuleReach, type ModuleReachStats } from "./module-reach.js";
+export { isMetadataLike } from "./call-arguments.js";
