@@ -234,9 +234,10 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
       options: { ...inputs.options, projectConfig: project ? source(project.file) : undefined, fix: options.fix },
     };
   };
-  const openCache = (inputs: CacheInputs): void => {
+  // A thunk: without --cache, no fingerprint input (tsconfig file lists, config texts) is read.
+  const openCache = (inputs: () => CacheInputs): void => {
     if (!options.cache) return;
-    cache = ResultCache.open(cacheFilePath(cwd, options.cacheLocation), fingerprints(inputs), { fix: options.fix }, notices);
+    cache = ResultCache.open(cacheFilePath(cwd, options.cacheLocation), fingerprints(inputs()), { fix: options.fix }, notices);
   };
   const finish = (configSource: string): ReviewOutcome => {
     cache?.save(notices);
@@ -265,7 +266,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
       const { plan } = outcome;
       notices.push(...plan.notices);
       const effective = { ...settings, ...plan.settings };
-      openCache(
+      openCache(() =>
         cacheInputs({
           // The config's own roots may be relative to ESLint's cwd; the command's are kept too (over-keying is safe).
           protoRoots: [...new Set([baseOptions.cwd!, ...[...(effective.protoRoots ?? []), ...(settings.protoRoots ?? [])].map((root) => resolve(baseOptions.cwd!, root))])],
@@ -330,7 +331,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     ruleOverrides,
     extraTypeScript: stats ? [...(extraTypeScript ?? []), stats.programProbe()] : extraTypeScript,
   };
-  openCache(
+  openCache(() =>
     cacheInputs({
       protoRoots: (settings.protoRoots ?? [baseOptions.cwd!]).map((root) => resolve(baseOptions.cwd!, root)),
       typescriptProjects: options.types ? projects.usable : undefined,
