@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { InputKind, SizeLimits } from "../util/file-access.js";
+import type { Shard } from "./shard.js";
 
 export const FORMATS = ["stylish", "json", "sarif", "github", "markdown"] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -48,6 +49,8 @@ export interface CliOptions {
   version: boolean;
   /** Print the run's phases, programs and rule times on stderr. */
   stats?: boolean;
+  /** Review only this part of the files (`--shard <i>/<n>`), as one of n CI jobs. */
+  shard?: Shard;
 }
 
 export class UsageError extends Error {}
@@ -90,6 +93,8 @@ Options:
   -h, --help                     show this help
   -v, --version                  show the version
       --stats                    print phases (time, RSS), files typed/untyped, programs and rule times on stderr
+      --shard <i>/<n>            review the i-th of n parts of the files (a stable split by path), as
+                                 one of n CI jobs; the n JSON outputs together are the whole report
 
 Exit codes: 0 no errors (warnings allowed), 1 errors or too many warnings, 2 usage or internal error.`;
 
@@ -128,6 +133,16 @@ function parseSizeLimits(texts: string[]): SizeLimits {
   return limits;
 }
 
+function parseShard(text: string): Shard {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`--shard expects <index>/<count> with 1 <= index <= count, got "${text}"`);
+  }
+  return { index, count };
+}
+
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
   try {
@@ -162,6 +177,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
         stats: { type: "boolean", default: false },
+        shard: { type: "string" },
       },
     });
   } catch (error) {
@@ -178,6 +194,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values["suppress-all"] && suppressRule.length > 0) throw new UsageError("The --suppress-all option and the --suppress-rule option cannot be used together.");
   if (values["suppress-all"] && values["prune-suppressions"]) throw new UsageError("The --suppress-all option and the --prune-suppressions option cannot be used together.");
   if (suppressRule.length > 0 && values["prune-suppressions"]) throw new UsageError("The --suppress-rule option and the --prune-suppressions option cannot be used together.");
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  // Each shard sees only its own files' errors: recording or pruning would drop the other shards' entries.
+  if (shard && (values["suppress-all"] || suppressRule.length > 0 || values["prune-suppressions"])) {
+    throw new UsageError("--shard cannot be used with --suppress-all, --suppress-rule or --prune-suppressions");
+  }
   if (values.against !== undefined && values.against.trim() === "") {
     throw new UsageError("--against expects a git ref");
   }
@@ -209,5 +230,6 @@ export function parseCliArgs(argv: string[]): CliOptions {
     help: values.help,
     version: values.version,
     stats: values.stats,
+    ...(shard ? { shard } : {}),
   };
 }

@@ -20,6 +20,7 @@ import { selectTypedFiles } from "./prefilter.js";
 import { typedLintOrder } from "./program-groups.js";
 import { closeOpenedFiles, collectGarbage, releaseProjectService, trackOpenedFiles } from "./program-release.js";
 import { RunStats } from "./stats.js";
+import { inShard, type Shard } from "./shard.js";
 import { forgetProtoIndexes } from "../../proto-checks/project-index.js";
 import { clearSnapshots } from "../../proto-checks/git-history.js";
 import { cacheFilePath, fingerprints, ResultCache, type CacheInputs } from "./cache.js";
@@ -147,6 +148,13 @@ function onlyOwnFindings(result: ESLint.LintResult): ESLint.LintResult {
   };
 }
 
+/** Keeps the shard's files (and problem files) only; tsconfigs stay, as every program still sees all its files. */
+function keepShard(discovered: Awaited<ReturnType<typeof discoverFiles>>, shard: Shard, cwd: string): void {
+  discovered.files = discovered.files.filter((file) => inShard(file, shard, cwd));
+  for (const file of [...discovered.kindOf.keys()]) if (!inShard(file, shard, cwd)) discovered.kindOf.delete(file);
+  for (const file of [...discovered.problems.keys()]) if (!inShard(file, shard, cwd)) discovered.problems.delete(file);
+}
+
 function relativeList(cwd: string, files: string[]): string {
   const shown = files.slice(0, 3).map((file) => relative(cwd, file) || file);
   return files.length > 3 ? `${shown.join(", ")}, ...` : shown.join(", ");
@@ -174,6 +182,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     ignoresBase: cwd,
     followSymlinks: options.followSymlinks,
   });
+  if (options.shard) keepShard(discovered, options.shard, cwd);
   const unreviewable = screenDiscovered(discovered, options);
   stats?.phase("discovery", `${discovered.kindOf.size} file(s), ${discovered.tsconfigs.length} tsconfig(s)`);
   const targets = options.paths.map((path) => resolve(cwd, path));
