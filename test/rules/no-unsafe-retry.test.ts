@@ -94,5 +94,14 @@ untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
       settings: { "grpc-review": { protoRoots: [join(FIXTURES, "no-such-folder")] } },
       errors: [{ messageId: "niceRetryNonIdempotent", line: 5, column: 26 }],
     },
+    {
+      // nice-grpc's deadline middleware reads a number as relative milliseconds (a Date as a time):
+      // `deadline: 5000` in the loop is a new budget for every attempt, as a Date computed there is.
+      code: `${nice}async function get(o) {\n  for (let n = 0; ; n++) {\n    try { return await client.getOrder(o, { deadline: 5000 }); } catch (e) {\n      if (e.code !== Status.UNAVAILABLE || n >= 3) throw e;\n      await new Promise((r) => setTimeout(r, Math.random() * 100 * 2 ** n));\n    }\n  }\n}\nasync function list(o) {\n  for (let n = 0; ; n++) {\n    try { return await client.listOrders(o, { deadline: new Date(Date.now() + 5000) }); } catch (e) {\n      if (e.code !== Status.UNAVAILABLE || n >= 3) throw e;\n      await new Promise((r) => setTimeout(r, Math.random() * 100 * 2 ** n));\n    }\n  }\n}`,
+      errors: [
+        { messageId: "freshDeadlinePerAttempt", line: 7, column: 55 },
+        { messageId: "freshDeadlinePerAttempt", line: 15, column: 57 },
+      ],
+    },
   ] as InvalidTestCase<MessageIds, []>[]).map(invalidWithProtos),
 });

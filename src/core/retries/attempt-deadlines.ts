@@ -22,13 +22,17 @@ export interface FreshDeadline {
   option: string;
 }
 
-/** The option that bounds one call of each library, and whether its value is relative to the call's start. */
-const DEADLINE_OPTION: Partial<Record<GrpcCall["library"], { name: string; relative: boolean }>> = {
-  "grpc-js": { name: "deadline", relative: false },
-  nestjs: { name: "deadline", relative: false },
-  "nice-grpc": { name: "deadline", relative: false },
-  connect: { name: "timeoutMs", relative: true },
-  "protobuf-ts": { name: "timeout", relative: true },
+/**
+ * The option that bounds one call of each library, and what its value may be: an absolute time, a
+ * time relative to the call's start, or either (nice-grpc-client-middleware-deadline and
+ * protobuf-ts `RpcOptions.timeout` read a number as relative milliseconds, a `Date` as a time).
+ */
+const DEADLINE_OPTION: Partial<Record<GrpcCall["library"], { name: string; absolute: boolean; relative: boolean }>> = {
+  "grpc-js": { name: "deadline", absolute: true, relative: false },
+  nestjs: { name: "deadline", absolute: true, relative: false },
+  "nice-grpc": { name: "deadline", absolute: true, relative: true },
+  connect: { name: "timeoutMs", absolute: false, relative: true },
+  "protobuf-ts": { name: "timeout", absolute: true, relative: true },
 };
 
 const BUDGET_NAME = /deadline|budget|elapsed|remaining|timeLeft|until|expires/i;
@@ -61,8 +65,9 @@ export function freshDeadline(analysis: GrpcAnalysis, call: GrpcCall, attempt: T
       if (target.type === AST_NODE_TYPES.Literal) return typeof target.value === "number" && target.value > 0;
       return target.type === AST_NODE_TYPES.Identifier ? target.name !== "undefined" && target.name !== "Infinity" : target.type === AST_NODE_TYPES.MemberExpression || target.type === AST_NODE_TYPES.BinaryExpression;
     };
-    return sources.every(newBudget) ? { node: found.value, option: option.name } : undefined;
+    if (sources.every(newBudget)) return { node: found.value, option: option.name };
   }
+  if (!option.absolute) return undefined;
   // An absolute deadline is fresh when every clock reading it comes from is evaluated per attempt.
   if (clocks.length === 0 || clocks.length !== sources.length) return undefined;
   return clocks.every((clock) => within(clock, attempt)) ? { node: found.value, option: option.name } : undefined;
