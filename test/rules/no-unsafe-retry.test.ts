@@ -95,6 +95,15 @@ untypedRuleTester().run("no-unsafe-retry (untyped)", rule, {
       errors: [{ messageId: "niceRetryNonIdempotent", line: 5, column: 26 }],
     },
     {
+      // Timers that bound an attempt are no wait between attempts: an abort timer and its
+      // clearTimeout, or AbortSignal.timeout; these loops retry at once.
+      code: `${header}const { createClient } = require("@connectrpc/connect");\nconst c = createClient(Svc, transport);\nasync function get(req) {\n  for (let n = 0; n < 3; n++) {\n    const controller = new AbortController();\n    const timer = setTimeout(() => controller.abort(), 1000);\n    try { return await c.getThing(req, { signal: controller.signal }); } catch (e) {\n      if (ConnectError.from(e).code !== Code.Unavailable) throw e;\n    } finally { clearTimeout(timer); }\n  }\n}\nasync function list(req) {\n  for (let n = 0; n < 3; n++) {\n    try { return await c.listThings(req, { signal: AbortSignal.timeout(1000) }); } catch (e) {\n      if (ConnectError.from(e).code !== Code.Unavailable) throw e;\n    }\n  }\n}`,
+      errors: [
+        { messageId: "noBackoff", line: 6, column: 3 },
+        { messageId: "noBackoff", line: 15, column: 3 },
+      ],
+    },
+    {
       // nice-grpc's deadline middleware reads a number as relative milliseconds (a Date as a time):
       // `deadline: 5000` in the loop is a new budget for every attempt, as a Date computed there is.
       code: `${nice}async function get(o) {\n  for (let n = 0; ; n++) {\n    try { return await client.getOrder(o, { deadline: 5000 }); } catch (e) {\n      if (e.code !== Status.UNAVAILABLE || n >= 3) throw e;\n      await new Promise((r) => setTimeout(r, Math.random() * 100 * 2 ** n));\n    }\n  }\n}\nasync function list(o) {\n  for (let n = 0; ; n++) {\n    try { return await client.listOrders(o, { deadline: new Date(Date.now() + 5000) }); } catch (e) {\n      if (e.code !== Status.UNAVAILABLE || n >= 3) throw e;\n      await new Promise((r) => setTimeout(r, Math.random() * 100 * 2 ** n));\n    }\n  }\n}`,

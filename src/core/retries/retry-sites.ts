@@ -428,7 +428,31 @@ function enclosingDelayCalls(call: TSESTree.Node, stop: TSESTree.Node): TSESTree
 
 function isDelayCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const name = calleeName(call);
-  return name !== undefined && (name === "setTimeout" || DELAY_NAME.test(name));
+  return name !== undefined && (name === "setTimeout" || DELAY_NAME.test(name)) && !boundsAttempt(call, name);
+}
+
+/**
+ * Timers that bound an attempt instead of waiting before the next: `clearTimeout(timer)`,
+ * `AbortSignal.timeout(ms)`, and `setTimeout(() => controller.abort(), ms)` (or `call.cancel()`).
+ * They run alongside the attempt, so a loop with only these retries at once.
+ */
+function boundsAttempt(call: TSESTree.CallExpression | TSESTree.NewExpression, name: string): boolean {
+  if (name === "clearTimeout" || name === "clearInterval") return true;
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && name === "timeout") {
+    const object = unwrap(callee.object);
+    return object.type === AST_NODE_TYPES.Identifier && object.name === "AbortSignal";
+  }
+  if (name !== "setTimeout" || !call.arguments[0]) return false;
+  const callback = unwrap(call.arguments[0]);
+  if (!isFunctionNode(callback)) return false;
+  const { body } = callback;
+  const statement = body.type === AST_NODE_TYPES.BlockStatement && body.body.length === 1 ? body.body[0] : undefined;
+  const only = body.type !== AST_NODE_TYPES.BlockStatement ? body : statement?.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+  const target = only ? unwrap(only) : undefined;
+  if (target?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const invoked = unwrap(target.callee);
+  return invoked.type === AST_NODE_TYPES.MemberExpression && ["abort", "cancel"].includes(memberName(invoked) ?? "");
 }
 
 /** The waits in a region, functions entered (`await new Promise((r) => setTimeout(r, ms))`). */
