@@ -24,6 +24,8 @@ untypedRuleTester().run("valid-channel-options (untyped)", rule, {
     `${header}new grpc.Channel("a:1", creds, { "grpc.max_receive_message_length": -1 });`,
     // No longLivedMethods configured: streams are not checked.
     `${header}const { GreeterClient } = require("./greeter_grpc_pb");\nconst c = new GreeterClient("a:1", creds);\nc.watch({});`,
+    // An application key outside grpc's namespaces, near no known key: it separates channels.
+    `${header}new grpc.Channel("a:1", creds, { channelId: 7 });`,
     // Not a gRPC file.
     'new Channel("a:1", creds, { "grpc.typo": 1 });',
   ],
@@ -37,6 +39,11 @@ untypedRuleTester().run("valid-channel-options (untyped)", rule, {
     {
       code: `${header}new grpc.Channel("a:1", creds, { "grpc.keepalive-time-ms": 300000 });`,
       errors: [{ messageId: "unknownOptionSuggest", line: 2, column: 34, data: { key: "grpc.keepalive-time-ms", suggestion: "grpc.keepalive_time_ms" } }],
+    },
+    {
+      // Outside grpc's namespace but close to a known key: a likely mistake all the same.
+      code: `${header}new grpc.Channel("a:1", creds, { keepalive_time_ms: 300000 });`,
+      errors: [{ messageId: "unknownOptionSuggest", line: 2, column: 34, data: { key: "keepalive_time_ms", suggestion: "grpc.keepalive_time_ms" } }],
     },
   ],
 });

@@ -156,7 +156,12 @@ export function channelOptionFindings(file: FileContext, node: TSESTree.NewExpre
     const value = evaluator.value(property.value);
     values.set(key, { key: property.key, value: value === UNKNOWN || value instanceof StaticObject ? undefined : value });
     if (!isKnownKey(key, site.side)) {
-      findings.push({ kind: "unknown-option", node: property.key, key, suggestion: closestKey(key, site.side), side: site.side });
+      const suggestion = closestKey(key, site.side);
+      // Every key, read or not, takes part in grpc-js's subchannel pool match (`channelOptionsEqual`
+      // in channel-options.ts, used by subchannel-pool.ts): a key of the application's own outside
+      // grpc's namespaces (`{ unique: i }`) keeps channels from sharing connections on purpose.
+      // Only a key in grpc's namespaces, or one close to a known key, is a likely mistake.
+      if (suggestion !== undefined || isGrpcNamespaced(key)) findings.push({ kind: "unknown-option", node: property.key, key, suggestion, side: site.side });
     }
   }
   if (site.side !== "server") {
@@ -182,6 +187,10 @@ function isKnownKey(key: string, side: ChannelSide): boolean {
   if (side === "client") return CLIENT_ONLY_KEYS.has(key);
   if (side === "server") return SERVER_ONLY_KEYS.has(key);
   return false;
+}
+
+function isGrpcNamespaced(key: string): boolean {
+  return key.startsWith("grpc.") || key.startsWith("grpc-node.") || key.startsWith("grpc_");
 }
 
 /** The known key a misspelt one most likely means (edit distance at most 3, or the same words). */
