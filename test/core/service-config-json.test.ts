@@ -7,18 +7,8 @@ import { describe, expect, it } from "vitest";
 import { scanJson, treeFromMomoa } from "../../src/core/service-config/json.js";
 import { LineIndex, parseJson, type TreeNode, type ValueNode } from "../../src/core/service-config/index.js";
 import { walkTree } from "../../src/util/text-source-code.js";
-
-/** A small seeded generator (mulberry32), so a failure names a reproducible seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded, so a failure names a reproducible seed.
+import { seededRandom as random } from "../helpers/seeded-random.js";
 
 const SPACES = ["", " ", "\n", "\r\n", "\t", "  \n  "];
 const STRINGS = ["", "a", "service", "pkg.v1.Service", "5s", "0.1s", "UNAVAILABLE", "é", "\u2028", "日本", "a\"b", "back\\slash", "tab\there", "nl\nx", "\u0001", "\ud83d\ude00", "/path/"];
