@@ -55,7 +55,6 @@ export function freshDeadline(analysis: GrpcAnalysis, call: GrpcCall, attempt: T
   if (found.state !== "present" || !found.value) return undefined;
   const sources = analysis.estree.valueSources(found.value);
   if (sources.length === 0 || sources.some(isMathMin) || isMathMin(found.value)) return undefined;
-  const clocks = sources.filter((source) => readsClock(source));
   if (option.relative) {
     // `timeoutMs: deadline - Date.now()` is the time left of one budget (so is a value named like
     // it, or one a function computes); any other timeout is a new budget for this attempt alone.
@@ -69,8 +68,14 @@ export function freshDeadline(analysis: GrpcAnalysis, call: GrpcCall, attempt: T
   }
   if (!option.absolute) return undefined;
   // An absolute deadline is fresh when every clock reading it comes from is evaluated per attempt.
-  if (clocks.length === 0 || clocks.length !== sources.length) return undefined;
-  return clocks.every((clock) => within(clock, attempt)) ? { node: found.value, option: option.name } : undefined;
+  // `new Date(stopAt)` converts a time computed elsewhere: what counts is where `stopAt` was computed.
+  const readings = sources.flatMap((source) => {
+    const target = unwrap(source);
+    const converts = target.type === AST_NODE_TYPES.NewExpression && target.arguments.length > 0 && unwrap(target.callee).type === AST_NODE_TYPES.Identifier && (unwrap(target.callee) as TSESTree.Identifier).name === "Date";
+    return converts ? target.arguments.flatMap((argument) => analysis.estree.valueSources(argument)) : [source];
+  });
+  if (readings.length === 0 || !readings.every((reading) => readsClock(reading))) return undefined;
+  return readings.every((reading) => within(reading, attempt)) ? { node: found.value, option: option.name } : undefined;
 }
 
 function visitsCall(node: TSESTree.Node): boolean {
