@@ -105,7 +105,13 @@ export default createRule<[RequireDeadlineOptions], MessageIds>({
         }
         const data = { method: call.method };
         // A suggestion, never a fix: how long the call may take is the reviewer's choice.
-        const insertion = deadlineInsertion(analysis, call, verdict.kind, context.filename);
+        let insertion: ReturnType<typeof deadlineInsertion>;
+        try {
+          insertion = deadlineInsertion(analysis, call, verdict.kind, context.filename);
+        } catch {
+          // Odd code: the finding stands, without a suggestion.
+          insertion = undefined;
+        }
         const suggest = insertion
           ? [
               {
