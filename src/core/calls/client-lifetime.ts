@@ -21,7 +21,7 @@
  * called from module scope, an IIFE) and test callbacks are not per call.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { isFunctionNode, lookupProperty, memberName, unwrap, type FunctionNode } from "../syntax/index.js";
+import { functionName, isFunctionNode, lookupProperty, memberName, unwrap, type FunctionNode } from "../syntax/index.js";
 import type { GrpcAnalysis, GrpcCall } from "./grpc-calls.js";
 import { CONNECTION_CLOSE_METHODS, CONNECTION_OWNERS, NOT_RPC_METHOD_NAMES, ONE_SHOT_TEST_CALLEES, type ConnectionOwnerKind } from "./grpc-modules.js";
 
@@ -210,16 +210,6 @@ function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
     if (isFunctionNode(current)) return current;
     // A class field initializer runs once per instance, like a constructor storing a field.
     if (current.type === AST_NODE_TYPES.PropertyDefinition) return undefined;
-  }
-  return undefined;
-}
-
-function functionName(fn: FunctionNode): string | undefined {
-  if (fn.id) return fn.id.name;
-  const parent = fn.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
-  if ((parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) && parent.key.type === AST_NODE_TYPES.Identifier) {
-    return parent.key.name;
   }
   return undefined;
 }

@@ -23,7 +23,7 @@ import type { GrpcAnalysis, GrpcCall } from "../calls/index.js";
 import { readsClock } from "../deadlines/index.js";
 import { NEVER_RETRY, RETRY_ONLY_IF_IDEMPOTENT, idempotencyByName, statusCodeFromEnumMember, statusCodeName, type StatusCodeName } from "../policy/index.js";
 import type { IdempotencyOf } from "./nice-retry.js";
-import { isFunctionNode, memberName, unwrap, visitNodes, within, type FunctionNode } from "../syntax/index.js";
+import { functionName, isFunctionNode, memberName, unwrap, visitNodes, within, type FunctionNode } from "../syntax/index.js";
 import { checksTimeBudget, freshDeadline } from "./attempt-deadlines.js";
 import { libraryRetry } from "./retry-libraries.js";
 import { waitVerdict } from "./retry-waits.js";
@@ -97,17 +97,6 @@ function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): str
   const callee = unwrap(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
   if (callee.type === AST_NODE_TYPES.MemberExpression) return memberName(callee);
-  return undefined;
-}
-
-/** The name a function is called by: its declaration, the variable or property it is assigned to, the method it is. */
-function functionName(fn: FunctionNode): string | undefined {
-  if (fn.id) return fn.id.name;
-  const parent = fn.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
-  if ((parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) && parent.key.type === AST_NODE_TYPES.Identifier) {
-    return parent.key.name;
-  }
   return undefined;
 }
 

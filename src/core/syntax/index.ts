@@ -6,5 +6,5 @@ export { StaticObject, StringifiedValue, UNKNOWN, createStaticEvaluator, toPlain
 export { tsCallTarget, tsLookupProperty, tsReturnedExpressions, tsStaticNumber, tsUnwrap, tsValueSources } from "./ts-follow.js";
 export { tsImportRef, tsNodeAtRange, tsSourceFileOf, type TsImportRef } from "./ts-imports.js";
 export { checkerSymbols, scopeSymbols, type TreeMaps, type TsSymbols } from "./ts-symbols.js";
-export { isFunctionNode, visitNodes, within, type FunctionNode } from "./walk.js";
+export { functionName, isFunctionNode, visitNodes, within, type FunctionNode } from "./walk.js";
 export { fileContext, type FileContext, type RuleContextLike } from "./file-context.js";
