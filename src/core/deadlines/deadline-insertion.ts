@@ -21,13 +21,14 @@ import { lookupProperty, memberName, propertyKeyName, unwrap } from "../syntax/i
 import ts from "typescript";
 import { isMetadataLike, type GrpcAnalysis, type GrpcCall } from "../calls/index.js";
 import type { DeadlineVerdict } from "./deadline-sources.js";
+import { CALL_DEADLINE_OPTION, type CallDeadlineOption } from "./deadline-options.js";
 
 /** What the suggestion writes by default; the reviewer sets the call's real budget. */
 export const SUGGESTED_TIMEOUT_MS = 10000;
 
 export interface DeadlineInsertion {
   /** The option written, as the library names it. */
-  property: "deadline" | "timeoutMs" | "timeout";
+  property: CallDeadlineOption["name"];
   /** `deadline: Date.now() + 10000` */
   entry: string;
   /** Replace this range with `text`. */
@@ -35,12 +36,13 @@ export interface DeadlineInsertion {
   text: string;
 }
 
-const ENTRIES: Partial<Record<DeadlineVerdict["kind"], { library: GrpcCall["library"]; property: DeadlineInsertion["property"]; value: string }>> = {
-  "missing-deadline": { library: "grpc-js", property: "deadline", value: `Date.now() + ${SUGGESTED_TIMEOUT_MS}` },
-  "missing-timeout": { library: "connect", property: "timeoutMs", value: String(SUGGESTED_TIMEOUT_MS) },
-  "missing-timeout-unseen-transport": { library: "connect", property: "timeoutMs", value: String(SUGGESTED_TIMEOUT_MS) },
-  "missing-nice-deadline": { library: "nice-grpc", property: "deadline", value: String(SUGGESTED_TIMEOUT_MS) },
-  "missing-rpc-timeout": { library: "protobuf-ts", property: "timeout", value: String(SUGGESTED_TIMEOUT_MS) },
+/** The library each missing-deadline verdict is about, and the value the suggestion writes; the option is the library's. */
+const ENTRIES: Partial<Record<DeadlineVerdict["kind"], { library: GrpcCall["library"]; value: string }>> = {
+  "missing-deadline": { library: "grpc-js", value: `Date.now() + ${SUGGESTED_TIMEOUT_MS}` },
+  "missing-timeout": { library: "connect", value: String(SUGGESTED_TIMEOUT_MS) },
+  "missing-timeout-unseen-transport": { library: "connect", value: String(SUGGESTED_TIMEOUT_MS) },
+  "missing-nice-deadline": { library: "nice-grpc", value: String(SUGGESTED_TIMEOUT_MS) },
+  "missing-rpc-timeout": { library: "protobuf-ts", value: String(SUGGESTED_TIMEOUT_MS) },
 };
 
 const TYPESCRIPT_FILE = /\.[cm]?tsx?$/;
@@ -50,8 +52,10 @@ const TYPESCRIPT_FILE = /\.[cm]?tsx?$/;
  * `filename` tells a TypeScript file, whose declared signatures matter even when it is linted without types.
  */
 export function deadlineInsertion(analysis: GrpcAnalysis, call: GrpcCall, verdict: DeadlineVerdict["kind"], filename: string): DeadlineInsertion | undefined {
-  const wanted = ENTRIES[verdict];
-  if (!wanted || wanted.library !== call.library || call.optionsUncertain) return undefined;
+  const entryFor = ENTRIES[verdict];
+  const option = CALL_DEADLINE_OPTION[call.library];
+  if (!entryFor || !option || entryFor.library !== call.library || call.optionsUncertain) return undefined;
+  const wanted = { property: option.name, value: entryFor.value };
   if (call.library === "grpc-js" && interceptorsMayRewrite(analysis, call)) return undefined;
   const entry = `${wanted.property}: ${wanted.value}`;
   const edit = call.options ? intoObject(analysis, call.options, entry) : asArgument(analysis, call, entry);

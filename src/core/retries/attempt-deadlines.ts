@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { GrpcAnalysis, GrpcCall } from "../calls/index.js";
-import { readsClock } from "../deadlines/index.js";
+import { CALL_DEADLINE_OPTION, readsClock } from "../deadlines/index.js";
 import { lookupProperty, memberName, unwrap, visitNodes, within } from "../syntax/index.js";
 
 export interface FreshDeadline {
@@ -21,19 +21,6 @@ export interface FreshDeadline {
   /** How the call bounds itself, for messages: `deadline`, `timeoutMs` or `timeout`. */
   option: string;
 }
-
-/**
- * The option that bounds one call of each library, and what its value may be: an absolute time, a
- * time relative to the call's start, or either (nice-grpc-client-middleware-deadline and
- * protobuf-ts `RpcOptions.timeout` read a number as relative milliseconds, a `Date` as a time).
- */
-const DEADLINE_OPTION: Partial<Record<GrpcCall["library"], { name: string; absolute: boolean; relative: boolean }>> = {
-  "grpc-js": { name: "deadline", absolute: true, relative: false },
-  nestjs: { name: "deadline", absolute: true, relative: false },
-  "nice-grpc": { name: "deadline", absolute: true, relative: true },
-  connect: { name: "timeoutMs", absolute: false, relative: true },
-  "protobuf-ts": { name: "timeout", absolute: true, relative: true },
-};
 
 const BUDGET_NAME = /deadline|budget|elapsed|remaining|timeLeft|until|expires/i;
 
@@ -49,7 +36,7 @@ function isMathMin(node: TSESTree.Node): boolean {
  * every attempt) from the clock, or is a relative timeout not derived from the time left.
  */
 export function freshDeadline(analysis: GrpcAnalysis, call: GrpcCall, attempt: TSESTree.Node): FreshDeadline | undefined {
-  const option = DEADLINE_OPTION[call.library];
+  const option = CALL_DEADLINE_OPTION[call.library];
   if (!option || !call.options) return undefined;
   const found = lookupProperty(analysis, call.options, option.name);
   if (found.state !== "present" || !found.value) return undefined;
