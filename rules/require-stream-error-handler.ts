@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { fileContext } from "../src/core/syntax/index.js";
-import { errorHandlingOf, streamAnalysis, firstUnguardedRejection, listenerEvent } from "../src/core/streams/index.js";
+import { errorHandlingOf, streamAnalysis, streamOpening, firstUnguardedRejection, listenerEvent } from "../src/core/streams/index.js";
 import { grpcAnalysis } from "../src/core/calls/index.js";
 import { createRule } from "../src/util/create-rule.js";
 
@@ -36,6 +36,7 @@ export default createRule<[], MessageIds>({
     let analysis: ReturnType<typeof streamAnalysis> | undefined;
     const lazy = () => (analysis ??= streamAnalysis(fileContext(context)));
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node);
+    const reported = new Set<TSESTree.CallExpression>();
 
     function checkAsyncHandler(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression) {
       if (!fn.async || fn.generator) return;
@@ -53,16 +54,25 @@ export default createRule<[], MessageIds>({
         // Server-side grpc-js streams listen for their own 'error' (it becomes the call's status).
         if (!stream || stream.side !== "client" || stream.api !== "node-stream" || !stream.readable) return;
         if (errorHandlingOf(node, scopeOf) !== "unhandled") return;
-        const callee = node.callee.type === AST_NODE_TYPES.ChainExpression ? node.callee.expression : node.callee;
+        // The finding goes on the call that opened the stream (one per stream, however many 'data'
+        // listeners it has): that is where the 'error' listener belongs, as require-deadline
+        // reports the call. A stream with no single opening call in sight keeps it on the listener.
+        const opening = streamOpening(node, scopeOf);
+        if (opening) {
+          if (reported.has(opening)) return;
+          reported.add(opening);
+        }
+        const target = opening ?? node;
+        const callee = target.callee.type === AST_NODE_TYPES.ChainExpression ? target.callee.expression : target.callee;
         // `on`, `once` and the other listener methods return the stream, so the listener chains onto the call.
         const quote = context.sourceCode.getText(node.arguments[0]).startsWith("'") ? "'" : '"';
         context.report({
-          node: callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : node,
+          node: callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : target,
           messageId: "missingErrorListener",
           suggest: [
             {
               messageId: "addErrorListener",
-              fix: (fixer) => fixer.insertTextAfter(node, `.on(${quote}error${quote}, (error) => console.error(error))`),
+              fix: (fixer) => fixer.insertTextAfter(target, `.on(${quote}error${quote}, (error) => console.error(error))`),
             },
           ],
         });

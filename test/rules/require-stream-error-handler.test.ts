@@ -33,15 +33,18 @@ typedRuleTester().run("require-stream-error-handler", rule, {
   ],
   invalid: [
     withSuggestions("require-stream-error-handler/odd-code.ts", {
-      10: ["", 'stream["on"]("data", show)'],
-      16: ["", 'client.listFeatures(area)?.on("data", show)'],
-      22: ["as any;\n", '  stream.on("data", show)'],
+      9: ["computedNames(area: Point, event: \"data\"): void {\n  const stream = ", "client.listFeatures(area)"],
+      16: ["  ", "client.listFeatures(area)"],
+      21: ["anyStream(area: Point): void {\n  const stream = ", "client.listFeatures(area)"],
     }),
     withSuggestions("require-stream-error-handler/listener-flagged.ts", {
-      9: ["area);\n", '  stream.on("data", show)'],
-      16: ["(area)\n", '    .on("data", show)'],
-      22: ["", 'chat.on("data", () => undefined)'],
-      31: ["", 'this.stream.on("data", show)'],
+      9: ["listenOnVariable(area: Point): void {\n  const stream = ", "client.listFeatures(area)"],
+      16: ["client\n", "    .listFeatures(area)"],
+      22: ["", "client.routeChat()"],
+      29: ["export class FeatureFeed {\n  private stream = ", "client.listFeatures({ latitude: 0, longitude: 0 })"],
+      38: ["twoDataListeners(area: Point): void {\n  const stream = ", "client.listFeatures(area)"],
+      52: ["stays on the listener.\n    ", 'this.stream.on("data", show)'],
+      59: ["longitude: 1 });\n  ", 'stream.on("data", show)'],
     }),
     fixtureCase("require-stream-error-handler/async-handler-flagged.ts"),
     {
@@ -52,12 +55,12 @@ typedRuleTester().run("require-stream-error-handler", rule, {
         {
           messageId: "missingErrorListener",
           line: 4,
-          column: 25,
+          column: 8,
           suggestions: [
             {
               messageId: "addErrorListener",
               output:
-                "import { credentials } from '@grpc/grpc-js';\nimport { RouteGuideClient } from '../route-guide/route-guide-grpc-js.js';\nconst client = new RouteGuideClient('localhost:1', credentials.createInsecure());\nclient.listFeatures({}).on('data', () => undefined).on('error', (error) => console.error(error));\n",
+                "import { credentials } from '@grpc/grpc-js';\nimport { RouteGuideClient } from '../route-guide/route-guide-grpc-js.js';\nconst client = new RouteGuideClient('localhost:1', credentials.createInsecure());\nclient.listFeatures({}).on('error', (error) => console.error(error)).on('data', () => undefined);\n",
             },
           ],
         },
@@ -68,5 +71,10 @@ typedRuleTester().run("require-stream-error-handler", rule, {
 
 untypedRuleTester().run("require-stream-error-handler (untyped)", rule, {
   valid: [],
-  invalid: [withSuggestions("require-stream-error-handler/untyped.js", { 9: ["listFeatures(rectangle, done) {\n  const call = client.listFeatures(rectangle);\n  ", 'call.on("data", (feature) => console.log(feature.name))'] })],
+  invalid: [withSuggestions("require-stream-error-handler/untyped.js", {
+      8: ["listFeatures(rectangle, done) {\n  const call = ", "client.listFeatures(rectangle)"],
+      45: ["client\n", "    .listFeatures(rectangle)"],
+      51: ["twoDataListeners(rectangle) {\n  const call = ", "client.listFeatures(rectangle)"],
+      60: ["\n  call = client.listFeatures(rectangle);\n  ", 'call.on("data", (feature) => console.log(feature.name))'],
+    })],
 });

@@ -138,3 +138,61 @@ export function errorHandlingOf(dataListener: TSESTree.CallExpression, scopeOf: 
   }
   return "unknown";
 }
+
+function thisFieldSources(base: TSESTree.MemberExpression & { property: TSESTree.Identifier }): Node[] | undefined {
+  let owner: Node | undefined = base.parent;
+  while (owner && owner.type !== AST_NODE_TYPES.ClassBody) owner = owner.parent;
+  if (!owner) return undefined;
+  const field = base.property.name;
+  const sources: Node[] = [];
+  for (const member of owner.body) {
+    if (
+      member.type === AST_NODE_TYPES.PropertyDefinition &&
+      !member.static &&
+      !member.computed &&
+      member.key.type === AST_NODE_TYPES.Identifier &&
+      member.key.name === field &&
+      member.value
+    ) {
+      sources.push(member.value);
+    }
+  }
+  visitNodes(owner, (node) => {
+    const parent = node.parent;
+    if (isThisField(node) && node.property.name === field && parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) sources.push(parent.right);
+  });
+  return sources;
+}
+
+/** The call at the base of a listener chain, when the value is one. */
+function openingCallIn(value: Node): TSESTree.CallExpression | undefined {
+  const { base } = chainBase(value);
+  return base.type === AST_NODE_TYPES.CallExpression ? base : undefined;
+}
+
+/**
+ * The call that opened the stream `dataListener` (an `x.on('data', ...)` call) listens to: the base
+ * of its listener chain, the initializer of the variable that holds it (when nothing else is
+ * assigned to it), or the one value the class assigns to the `this.field` that holds it. That call
+ * is where a reviewer adds the 'error' listener, so findings go there. Undefined when the stream
+ * has no single opening call in sight (a parameter, a field assigned in several places).
+ */
+export function streamOpening(dataListener: TSESTree.CallExpression, scopeOf: (node: Node) => TSESLint.Scope.Scope): TSESTree.CallExpression | undefined {
+  const member = calleeMember(dataListener);
+  if (!member) return undefined;
+  const { base } = chainBase(member.object);
+  if (base.type === AST_NODE_TYPES.CallExpression) return base;
+  if (base.type === AST_NODE_TYPES.Identifier) {
+    const variable = ASTUtils.findVariable(scopeOf(base), base);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
+    // `let call = a(); ...; call = b();`: which call the listener sees depends on the run.
+    if (variable!.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+    return openingCallIn(def.node.init);
+  }
+  if (isThisField(base)) {
+    const sources = thisFieldSources(base);
+    return sources?.length === 1 ? openingCallIn(sources[0]) : undefined;
+  }
+  return undefined;
+}
