@@ -25,7 +25,8 @@ function within(outer: readonly [number, number], inner: readonly [number, numbe
  */
 export function removeListElement(text: string, list: ArrayNode, element: ValueNode, format: ConfigFormat): ConfigEdit | undefined {
   const elements = list.elements;
-  const index = elements.indexOf(element);
+  // By position: a JSON tree's node objects are views made per read, so the same node is not always the same object.
+  const index = elements.findIndex((item) => item.range[0] === element.range[0] && item.range[1] === element.range[1]);
   if (index < 0 || elements.length < 2) return undefined;
   // Elements read through a `const` lie outside the list's text: nothing safe to cut there.
   if (!elements.every((item) => within(list.range, item.range))) return undefined;

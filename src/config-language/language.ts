@@ -1,7 +1,7 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
 import { Parser } from "yaml";
 import { formatForFileName, parseConfigText, type ConfigFormat, LineIndex } from "../core/service-config/index.js";
-import { VISITOR_KEYS, type ConfigComment, type ConfigFileNode, type ConfigNode } from "./ast.js";
+import { TRAVERSAL_KEYS, type ConfigComment, type ConfigFileNode, type ConfigNode } from "./ast.js";
 import { ServiceConfigSourceCode } from "./source-code.js";
 
 export interface ServiceConfigLanguageOptions {
@@ -41,7 +41,7 @@ export const serviceConfigLanguage: Language<ServiceConfigLanguageTypes> = {
   lineStart: 1,
   columnStart: 1,
   nodeTypeKey: "type",
-  visitorKeys: VISITOR_KEYS,
+  visitorKeys: TRAVERSAL_KEYS,
   defaultLanguageOptions: {},
 
   validateLanguageOptions(options) {
@@ -57,7 +57,7 @@ export const serviceConfigLanguage: Language<ServiceConfigLanguageTypes> = {
     if (!outcome.ok) {
       return { ok: false, errors: [{ message: outcome.error.message, line: outcome.error.line, column: outcome.error.column }] };
     }
-    const lines = new LineIndex(text);
+    const lines = outcome.lines;
     const range: [number, number] = [0, text.length];
     const ast: ConfigFileNode = {
       type: "ConfigFile",

@@ -1,6 +1,22 @@
 import type { VisitNodeStep } from "@eslint/plugin-kit";
-import { InlineConfigSourceCode, walkTree } from "../util/text-source-code.js";
-import { VISITOR_KEYS, type ConfigComment, type ConfigFileNode, type ConfigNode } from "./ast.js";
+import type { TreeNode } from "../core/service-config/index.js";
+import { InlineConfigSourceCode } from "../util/text-source-code.js";
+import { TRAVERSAL_KEYS, type ConfigComment, type ConfigFileNode, type ConfigNode } from "./ast.js";
+
+function contains(outer: readonly [number, number], inner: readonly [number, number]): boolean {
+  return outer[0] <= inner[0] && inner[1] <= outer[1];
+}
+
+function sameNode(a: TreeNode, b: ConfigNode): boolean {
+  return a.type === b.type && a.range[0] === b.range[0] && a.range[1] === b.range[1];
+}
+
+function childNodes(node: TreeNode): readonly TreeNode[] {
+  if (node.type === "Object") return node.members;
+  if (node.type === "Array") return node.elements;
+  if (node.type === "Member") return [node.name, node.value];
+  return [];
+}
 
 /** The SourceCode of a service-config file: traversal for rules, and `eslint-*` directives in YAML comments. */
 export class ServiceConfigSourceCode extends InlineConfigSourceCode<{
@@ -9,9 +25,6 @@ export class ServiceConfigSourceCode extends InlineConfigSourceCode<{
   SyntaxElementWithLoc: ConfigNode | ConfigComment;
   ConfigNode: ConfigComment;
 }> {
-  // Built on the first question, not during traversal: no rule of this language asks, and a map entry
-  // per node was a large part of a big config's cost.
-  #parents: Map<ConfigNode, ConfigNode | undefined> | undefined;
   declare ast: ConfigFileNode;
   readonly comments: ConfigComment[];
 
@@ -21,16 +34,28 @@ export class ServiceConfigSourceCode extends InlineConfigSourceCode<{
     this.comments = ast.comments;
   }
 
+  /**
+   * Found by position, from the document down: no rule of this language asks, a map of every node's
+   * parent was a large part of a big config's cost, and a JSON tree's nodes are views made per read
+   * (the same node is not always the same object).
+   */
   override getParent(node: ConfigNode): ConfigNode | undefined {
-    if (!this.#parents) {
-      const parents = new Map<ConfigNode, ConfigNode | undefined>();
-      for (const visit of walkTree<ConfigNode>(this.ast, VISITOR_KEYS)) if (visit.phase === 1) parents.set(visit.node, visit.parent);
-      this.#parents = parents;
+    if (node.type === "ConfigFile") return undefined;
+    if (node.type === "ConfigDocument") return this.ast;
+    for (const document of this.ast.documents) {
+      if (!contains(document.range, node.range)) continue;
+      let parent: ConfigNode = document;
+      let current: TreeNode | undefined = document.body;
+      while (current) {
+        if (sameNode(current, node)) return parent;
+        parent = current;
+        current = childNodes(current).find((child) => contains(child.range, node.range));
+      }
     }
-    return this.#parents.get(node);
+    return undefined;
   }
 
   override traverse(): Iterable<VisitNodeStep> {
-    return this.traversalSteps<ConfigNode>(VISITOR_KEYS);
+    return this.traversalSteps<ConfigNode>(TRAVERSAL_KEYS);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { scanJson, treeFromMomoa } from "../../src/core/service-config/json.js";
-import { LineIndex, parseJson, type TreeNode, type ValueNode } from "../../src/core/service-config/index.js";
+import { findDuplicateKeys, LineIndex, parseJson, type TreeNode, type ValueNode } from "../../src/core/service-config/index.js";
 import { walkTree } from "../../src/util/text-source-code.js";
 // Seeded, so a failure names a reproducible seed.
 import { seededRandom as random } from "../helpers/seeded-random.js";
@@ -87,6 +87,25 @@ describe("the JSON scan", () => {
     // Both sides of the comparison were exercised.
     expect(scanned).toBeGreaterThan(1_500);
     expect(rejected).toBeGreaterThan(500);
+  });
+
+  it("finds the repeated member names momoa's tree has, while it reads (escaped or not, in small and large objects)", () => {
+    const next = random(424242);
+    const names = (root: ValueNode) => findDuplicateKeys(root).map(({ name, firstName }) => [name.value, name.range, firstName.range]);
+    let found = 0;
+    for (let i = 0; i < 2_000; i++) {
+      // Every tenth text is one object of 40 members: past the size where objects are checked pairwise.
+      const text =
+        i % 10 === 0
+          ? `{${Array.from({ length: 40 }, (_, k) => `${JSON.stringify(STRINGS[Math.floor(next() * 40) % STRINGS.length])}: ${k}`).join(", ")}}`
+          : generate(next, 0);
+      const tree = scanJson(text, new LineIndex(text));
+      if (tree === undefined) continue;
+      const reference = names(treeFromMomoa(text, new LineIndex(text)));
+      expect(names(tree), text).toEqual(reference);
+      found += reference.length;
+    }
+    expect(found).toBeGreaterThan(1_000);
   });
 
   it("takes every text JSON.stringify writes (the fast path is the common one)", () => {

@@ -12,7 +12,8 @@ export function durationSeconds(text: string): number | undefined {
  * the value right (whole seconds, or exactly nine fractional digits).
  */
 export function misreadTimeout(text: string): { meant: number; read: number } | undefined {
-  if (!DURATION_PATTERN.test(text)) return undefined;
+  // Whole seconds are read right; most timeouts are whole, and this runs once per method config.
+  if (!text.includes(".") || !DURATION_PATTERN.test(text)) return undefined;
   const [whole = "0", fraction] = text.slice(0, -1).split(".");
   if (fraction === undefined || fraction.length === 9) return undefined;
   const read = Number(whole) + Number(fraction) / 1e9;

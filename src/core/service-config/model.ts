@@ -101,57 +101,101 @@ export function buildServiceConfig(root: ValueNode): ServiceConfig {
   return config;
 }
 
-function readMethodConfig(node: ValueNode): MethodConfig {
-  const result: MethodConfig = { node, names: [] };
-  const names = getValue(node, "name");
-  if (names?.type === "Array") result.names = names.elements.map(readName);
-  const timeout = getMember(node, "timeout");
-  if (timeout) {
-    const text = timeout.value.type === "String" ? timeout.value.value : undefined;
-    let seconds = text === undefined ? undefined : durationSeconds(text);
-    if (timeout.value.type === "Object") {
-      const whole = numberAt(timeout.value, "seconds");
-      const nanos = numberAt(timeout.value, "nanos");
-      if (whole !== undefined && nanos !== undefined) seconds = whole + nanos / 1e9;
-    }
-    result.timeout = { member: timeout, seconds, text };
-  }
-  const waitForReady = getValue(node, "waitForReady");
-  if (waitForReady?.type === "Boolean") result.waitForReady = waitForReady.value;
-  result.maxRequestBytes = numberAt(node, "maxRequestBytes");
-  result.maxResponseBytes = numberAt(node, "maxResponseBytes");
+/**
+ * One method config, read from its node whenever a field is asked for instead of held: the rules read
+ * each field once or twice, and the fields held for every entry of a large config (5 objects, 2 lists
+ * and 6 nodes each) were 330 MB for a 100 MB config, more than its tree.
+ */
+class MethodConfigOf implements MethodConfig {
+  constructor(readonly node: ValueNode) {}
 
-  const retry = getMember(node, "retryPolicy");
-  if (retry) {
-    result.retryPolicy = {
-      kind: "retry",
-      ...readCallPolicy(retry, "retryableStatusCodes"),
-      initialBackoff: durationAt(retry.value, "initialBackoff"),
-      maxBackoff: durationAt(retry.value, "maxBackoff"),
-      backoffMultiplier: numberAt(retry.value, "backoffMultiplier"),
-    };
+  get names(): MethodName[] {
+    const names = getValue(this.node, "name");
+    return names?.type === "Array" ? names.elements.map(readName) : [];
   }
-  const hedging = getMember(node, "hedgingPolicy");
-  if (hedging) {
-    result.hedgingPolicy = { kind: "hedging", ...readCallPolicy(hedging, "nonFatalStatusCodes"), hedgingDelay: durationAt(hedging.value, "hedgingDelay") };
+
+  get timeout(): MethodConfig["timeout"] {
+    const timeout = getMember(this.node, "timeout");
+    return timeout ? readTimeout(timeout) : undefined;
   }
-  return result;
+
+  get waitForReady(): boolean | undefined {
+    const waitForReady = getValue(this.node, "waitForReady");
+    return waitForReady?.type === "Boolean" ? waitForReady.value : undefined;
+  }
+
+  get maxRequestBytes(): number | undefined {
+    return numberAt(this.node, "maxRequestBytes");
+  }
+
+  get maxResponseBytes(): number | undefined {
+    return numberAt(this.node, "maxResponseBytes");
+  }
+
+  get retryPolicy(): RetryPolicy | undefined {
+    const retry = getMember(this.node, "retryPolicy");
+    return retry ? readRetryPolicy(retry) : undefined;
+  }
+
+  get hedgingPolicy(): HedgingPolicy | undefined {
+    const hedging = getMember(this.node, "hedgingPolicy");
+    return hedging ? readHedgingPolicy(hedging) : undefined;
+  }
 }
 
-function readCallPolicy(member: MemberNode, statusCodesKey: "retryableStatusCodes" | "nonFatalStatusCodes"): CallPolicy {
-  const codes = getMember(member.value, statusCodesKey);
-  return { member, maxAttempts: numberAt(member.value, "maxAttempts"), statusCodes: readStatusCodes(codes?.value), statusCodesMember: codes };
+function readMethodConfig(node: ValueNode): MethodConfig {
+  return new MethodConfigOf(node);
+}
+
+function readTimeout(member: MemberNode): NonNullable<MethodConfig["timeout"]> {
+  const value = member.value;
+  const text = value.type === "String" ? value.value : undefined;
+  let seconds = text === undefined ? undefined : durationSeconds(text);
+  if (value.type === "Object") {
+    const whole = numberAt(value, "seconds");
+    const nanos = numberAt(value, "nanos");
+    if (whole !== undefined && nanos !== undefined) seconds = whole + nanos / 1e9;
+  }
+  return { member, seconds, text };
+}
+
+function readRetryPolicy(member: MemberNode): RetryPolicy {
+  const value = member.value;
+  const codes = getMember(value, "retryableStatusCodes");
+  return {
+    kind: "retry",
+    member,
+    maxAttempts: numberAt(value, "maxAttempts"),
+    statusCodes: readStatusCodes(codes?.value),
+    statusCodesMember: codes,
+    initialBackoff: durationAt(value, "initialBackoff"),
+    maxBackoff: durationAt(value, "maxBackoff"),
+    backoffMultiplier: numberAt(value, "backoffMultiplier"),
+  };
+}
+
+function readHedgingPolicy(member: MemberNode): HedgingPolicy {
+  const value = member.value;
+  const codes = getMember(value, "nonFatalStatusCodes");
+  return {
+    kind: "hedging",
+    member,
+    maxAttempts: numberAt(value, "maxAttempts"),
+    statusCodes: readStatusCodes(codes?.value),
+    statusCodesMember: codes,
+    hedgingDelay: durationAt(value, "hedgingDelay"),
+  };
 }
 
 function readName(node: ValueNode): MethodName {
   const service = getValue(node, "service");
   const method = getValue(node, "method");
-  const name: MethodName = { node };
-  if (service?.type === "String" && service.value !== "") {
-    name.service = service.value;
-    if (method?.type === "String" && method.value !== "") name.method = method.value;
-  }
-  return name;
+  const named = service?.type === "String" && service.value !== "";
+  return {
+    node,
+    service: named ? service.value : undefined,
+    method: named && method?.type === "String" && method.value !== "" ? method.value : undefined,
+  };
 }
 
 function readStatusCodes(node: ValueNode | undefined): StatusCodeRef[] {

@@ -1,5 +1,5 @@
 import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from "yaml";
-import { scanJson, treeFromMomoa } from "./json.js";
+import { measureJson, scanJson, treeFromMomoa } from "./json.js";
 import { LineIndex, type MemberNode, type StringNode, type ValueNode } from "./tree.js";
 
 export type ConfigFormat = "json" | "yaml";
@@ -20,7 +20,8 @@ export interface ParseError {
   column: number;
 }
 
-export type ParseOutcome = { ok: true; documents: ParsedDocument[] } | { ok: false; error: ParseError };
+/** `lines` positions offsets into the parsed text (built once per text, for the tree and whoever reads it). */
+export type ParseOutcome = { ok: true; documents: ParsedDocument[]; lines: LineIndex } | { ok: false; error: ParseError };
 
 /** YAML aliases may repeat a node; a document that expands past this many nodes is refused (alias bombs). */
 export const MAX_YAML_NODES = 100_000;
@@ -38,34 +39,18 @@ export function parseConfigText(text: string, format: ConfigFormat): ParseOutcom
 /** Deeper JSON is not reviewed: the parser and the walks over the tree recurse once per level. */
 export const MAX_JSON_DEPTH = 1_000;
 
-/** Offset of the first bracket past `limit` levels of nesting, or -1: one linear pass, strings skipped. */
-function depthExceededAt(text: string, limit: number): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 34) {
-      // Skip a string, escapes included; an unterminated one is the parser's to report.
-      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
-    } else if (ch === 123 || ch === 91) {
-      if (++depth > limit) return i;
-    } else if (ch === 125 || ch === 93) {
-      depth--;
-    }
-  }
-  return -1;
-}
-
 /** Strict JSON (what grpc-js's JSON.parse accepts), with positions. Duplicate keys are kept for reporting. */
 export function parseJson(text: string): ParseOutcome {
   const lines = new LineIndex(text);
-  const tooDeep = depthExceededAt(text, MAX_JSON_DEPTH);
+  const measure = measureJson(text, MAX_JSON_DEPTH);
+  const tooDeep = measure.tooDeepAt;
   if (tooDeep !== -1) {
     const message = `nested deeper than ${MAX_JSON_DEPTH} levels; grpc-js's JSON.parse accepts it, but it is too deep to review`;
     return { ok: false, error: { message, offset: tooDeep, tooDeep: true, ...lines.position(tooDeep) } };
   }
   // The scan takes almost every config; what it declines, momoa parses (or reports, with its message).
-  const scanned = scanJson(text, lines);
-  if (scanned) return { ok: true, documents: [{ body: scanned, range: [0, text.length] }] };
+  const scanned = scanJson(text, lines, measure);
+  if (scanned) return { ok: true, documents: [{ body: scanned, range: [0, text.length] }], lines };
   let body: ValueNode;
   try {
     body = treeFromMomoa(text, lines);
@@ -74,7 +59,7 @@ export function parseJson(text: string): ParseOutcome {
     const message = error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, "") : String(error);
     return { ok: false, error: { message, offset, ...lines.position(offset) } };
   }
-  return { ok: true, documents: [{ body, range: [0, text.length] }] };
+  return { ok: true, documents: [{ body, range: [0, text.length] }], lines };
 }
 
 /** YAML streams (`---`-separated documents), with positions and bounded alias expansion. */
@@ -161,5 +146,5 @@ export function parseYaml(text: string): ParseOutcome {
       return fail(error instanceof Error ? error.message : String(error), document.range[0]);
     }
   }
-  return { ok: true, documents };
+  return { ok: true, documents, lines };
 }
