@@ -5,8 +5,8 @@
 //
 //   npm run build && node bench/growth.js [--only config|ts|methods] [--max-mb 100] [--cap <MB>] [--keep]
 //
-// --cap passes --max-file-size: by default inputs past 20 MB are one finding and not parsed, so
-// `--cap 200` shows what parsing the 100 MB config itself costs.
+// --cap passes --max-file-size: by default inputs past their cap (20 MB; TypeScript 5 MB) are one
+// finding and not parsed, so `--cap 200` shows what parsing the 100 MB config itself costs.
 // Each size runs the real command (`grpc-review -f json`) in a fresh child process over one file;
 // the child reports its own peak RSS. Inputs are generated into a temporary folder, removed after.
 import { fork } from "node:child_process";
@@ -61,9 +61,10 @@ function typescriptOfBytes(bytes) {
     `  client.makeUnaryRequest("/bench.v1.Service/Get${i}", (x: unknown) => Buffer.from(String(x)), (b: Buffer) => b, request, { deadline }, () => {});\n` +
     `  client.makeUnaryRequest("/bench.v1.Service/Put${i}", (x: unknown) => Buffer.from(String(x)), (b: Buffer) => b, request, { deadline: ${i % 7 === 0 ? "5000" : "deadline"} }, () => {});\n` +
     `}\n`;
+  // Just under the size asked for, so that "5 MB" stays within a 5 MB cap.
   const parts = [head];
   let size = head.length;
-  for (let i = 0; size < bytes; i++) {
+  for (let i = 0; size + unit(i).length <= bytes; i++) {
     const text = unit(i);
     parts.push(text);
     size += text.length;
@@ -93,7 +94,7 @@ async function main() {
   const MB = 1024 * 1024;
   const plans = [
     ...[1, 10, 100].filter((mb) => mb <= maxMb).map((mb) => ({ group: "config", label: `${mb} MB config`, name: `c${mb}.service-config.json`, make: () => configOfBytes(mb * MB) })),
-    ...[1, 5, 20].filter((mb) => mb <= maxMb).map((mb) => ({ group: "ts", label: `${mb} MB TypeScript`, name: `t${mb}.ts`, make: () => typescriptOfBytes(mb * MB) })),
+    ...[1, 2, 5, 10, 20].filter((mb) => mb <= maxMb).map((mb) => ({ group: "ts", label: `${mb} MB TypeScript`, name: `t${mb}.ts`, make: () => typescriptOfBytes(mb * MB) })),
     ...[1e3, 1e4, 1e5].map((count) => ({ group: "methods", label: `${count} method configs`, name: `m${count}.service-config.json`, make: () => configOfMethods(count) })),
   ].filter((plan) => !only || plan.group === only);
   console.log("| input | bytes | time (s) | peak RSS (MB) | findings | exit |");

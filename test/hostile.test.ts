@@ -330,3 +330,30 @@ describe("case 6: what cannot be read or written is named, and the run goes on",
     expect(lines[0]).toMatch(/^grpc-review: cannot write the report to \/proc\/version: E[A-Z]+/);
   }, 60_000);
 });
+
+describe("case 5: a TypeScript file past its cap is one finding, not a parse that grows quadratically", () => {
+  it("refuses TypeScript over 5 MB by default, naming the kind and the option, and reviews it under a raised cap", async () => {
+    // Mostly one comment: over the cap by size, yet quick to parse once the cap is raised.
+    const text = [
+      `/*${"x".repeat(5 * 1024 * 1024)}*/`,
+      'import * as grpc from "@grpc/grpc-js";',
+      'const client = new grpc.Client("localhost:50051", grpc.credentials.createInsecure());',
+      'client.makeUnaryRequest("/a.B/C", (x: unknown) => Buffer.from(String(x)), (b: Buffer) => b, {}, () => {});',
+      "",
+    ].join("\n");
+    const root = tempProject({ "big.ts": text, "small.ts": text.slice(text.indexOf("*/") + 3) });
+    const capped = await runCli(["--format", "json", "--no-progress", "."], root);
+    const results = JSON.parse(capped.stdout) as ESLint.LintResult[];
+    const big = results.find((result) => result.filePath.endsWith("big.ts"));
+    expect(big?.messages.map((message) => [message.fatal, message.line, message.message])).toEqual([
+      [true, 1, "file is 5.0 MB, over the 5.0 MB limit for TypeScript and JavaScript files; not reviewed (raise it with --max-file-size typescript=<MB>)"],
+    ]);
+    // The other file is reviewed all the same.
+    const small = results.find((result) => result.filePath.endsWith("small.ts"));
+    expect(small?.messages.map((message) => message.ruleId)).toContain("grpc-review/require-deadline");
+    const raised = await runCli(["--format", "json", "--no-progress", "--max-file-size", "typescript=6", "big.ts"], root);
+    const reviewed = (JSON.parse(raised.stdout) as ESLint.LintResult[])[0]!;
+    expect(reviewed.messages.filter((message) => message.fatal)).toEqual([]);
+    expect(reviewed.messages.find((message) => message.ruleId === "grpc-review/require-deadline")?.line).toBe(4);
+  }, 60_000);
+});

@@ -83,8 +83,8 @@ Options:
       --no-progress              no progress line on stderr
       --no-types                 check TypeScript without type information (builds no program)
       --max-file-size [<kind>=]<MB>
-                                 review files up to this size (default 20 MB); kind: typescript,
-                                 proto, service-config, suppressions (repeatable)
+                                 review files up to this size (default 20 MB, TypeScript 5 MB);
+                                 kind: typescript, proto, service-config, suppressions (repeatable)
       --follow-symlinks          follow symlinks that lead outside the reviewed folders
       --cache                    reuse results of files whose inputs did not change: their own
                                  text and every .proto, program file, option and version they read

@@ -51,6 +51,8 @@ export const DEFAULT_CACHE_FILE = ".grpc-review-cache";
 const FORMAT = 1;
 /** Larger cache files are not read (a notice, then a full run). */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+/** Files a result depends on are hashed whole up to this size (the cap TypeScript inputs had before it was lowered). */
+const PROGRAM_FILE_DIGEST_LIMIT = 20 * 1024 * 1024;
 const LOCKFILES = ["package.json", "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "bun.lockb", join("node_modules", ".package-lock.json")];
 const PROTO_IMPORT = /^\s*import\s+(?:public\s+|weak\s+)?["']([^"'\n]+)["']/gm;
 
@@ -139,7 +141,8 @@ function typescriptDigest(inputs: CacheInputs): string {
     parts.push(`${project.tsconfig}:${JSON.stringify(project.options)}`);
     for (const file of project.fileNames) files.add(file);
   }
-  for (const file of [...files].sort()) parts.push(`${file}=${fileDigest(file, sizeLimit("typescript", undefined))}`);
+  // Not the review's TypeScript cap: a program's declaration files can be larger, and past the limit only their size would count.
+  for (const file of [...files].sort()) parts.push(`${file}=${fileDigest(file, PROGRAM_FILE_DIGEST_LIMIT)}`);
   // The installed packages' declarations: their manifests and lockfiles change when they do.
   for (let dir = inputs.cwd; ; dir = dirname(dir)) {
     for (const name of LOCKFILES) {

@@ -97,7 +97,7 @@ function screenDiscovered(discovered: Awaited<ReturnType<typeof discoverFiles>>,
   const problems: ESLint.LintResult[] = [];
   for (const [file, reason] of discovered.problems) problems.push(fileProblemResult(file, reason));
   for (const [file, kind] of [...discovered.kindOf]) {
-    const screened = screenFile(file, { maxBytes: sizeLimit(kind, options.sizeLimits) });
+    const screened = screenFile(file, { maxBytes: sizeLimit(kind, options.sizeLimits), kind });
     if (screened.ok) continue;
     problems.push(fileProblemResult(file, screened.reason));
     discovered.kindOf.delete(file);
