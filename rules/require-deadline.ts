@@ -17,6 +17,7 @@ export type MessageIds =
   | "missingRpcTimeout"
   | "missingNestDeadline"
   | "cancellationOnly"
+  | "missingServiceDeadline"
   | "addDeadline";
 
 type RuleFixer = TSESLint.RuleFixer;
@@ -73,6 +74,8 @@ export default createRule<[RequireDeadlineOptions], MessageIds>({
         "protobuf-ts call `{{method}}` has no timeout, so it can wait forever. Pass `{ timeout: ms }` in its RpcOptions, or set `timeout` in the transport's options for every call.",
       missingNestDeadline:
         "NestJS gRPC call `{{method}}` has no deadline, so it can wait forever. Nest hands the arguments to the grpc-js client unchanged: pass call options `{ deadline: Date.now() + ms }` after the metadata, or add an interceptor that sets `deadline` in the client's `channelOptions.interceptors`.",
+      missingServiceDeadline:
+        "protobufjs service call `{{method}}` has no deadline, so it can wait forever. A service method takes only the request: the deadline must come from the `rpcImpl` the service was created with (pass `deadline` in the options it hands to grpc-js `makeUnaryRequest`), for example from an async context the caller sets (`AsyncLocalStorage#run({ deadline }, fn)`).",
       cancellationOnly:
         "gRPC call `{{method}}` has no deadline, only local cancellation ({{how}}): no grpc-timeout is sent, so the server cannot tell how much time is left and keeps working after the client gave up. Set a deadline on the call (grpc-js `deadline`, Connect `timeoutMs`, nice-grpc `deadline` with the middleware), or set `acceptLocalCancellation` if local cancellation is the team's choice.",
       addDeadline: "Pass `{{entry}}` ({{seconds}} s: set the call's real budget).",
@@ -155,6 +158,9 @@ export default createRule<[RequireDeadlineOptions], MessageIds>({
             return;
           case "infinite-deadline":
             context.report({ node: verdict.node, messageId: "infiniteDeadline", data });
+            return;
+          case "missing-service-deadline":
+            context.report({ node: reportNode(call), messageId: "missingServiceDeadline", data });
             return;
           case "cancellation-only":
             if (options.acceptLocalCancellation) return;

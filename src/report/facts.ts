@@ -11,7 +11,7 @@ export interface CallSiteFact {
   start: number;
   line: number;
   column: number;
-  library: "grpc-js" | "connect" | "nice-grpc" | "protobuf-ts" | "grpc-web" | "nestjs";
+  library: "grpc-js" | "connect" | "nice-grpc" | "protobuf-ts" | "grpc-web" | "nestjs" | "protobufjs";
   /** The method as the code names it: `getFeature`, `GetFeature`, or a `/pkg.Service/Method` path. */
   method: string;
   callType: "unary" | "server-stream" | "client-stream" | "bidi" | undefined;

@@ -132,6 +132,9 @@ const EDITS: Record<string, Edits> = {
   "require-deadline/grpc-js-interceptors-typed.ts": GRPC_JS_INTERCEPTORS_TYPED,
   "require-deadline/sdk-wrapped-connect.ts": SDK_WRAPPED_CONNECT,
   "connect-v1/connect-v1.ts": CONNECT_V1,
+  "require-deadline/protobufjs-typed.ts": { 8: ["new grpc.Metadata(), callback)", `new grpc.Metadata(), ${D}, callback)`] },
+  // grpc-js's typings take options between the argument and the callback of a generic call.
+  "require-deadline/project-modules/inherited-field.ts": { 10: ["Buffer.alloc(0), () => undefined)", `Buffer.alloc(0), ${D}, () => undefined)`] },
 };
 
 /**
@@ -146,6 +149,17 @@ const UNTYPED_EDITS: Record<string, Edits> = {
   // One argument to a protobuf-ts call may be the input or the options: no edit.
   "require-deadline/protobuf-ts-clients.ts": { ...PROTOBUF_TS, 29: null },
 };
+
+/** A protobufjs service and clients reached through other modules (classes, getters, aliases). */
+const PROJECT_MODULES = [
+  "require-deadline/project-modules/connection.ts",
+  "require-deadline/project-modules/greeter-client.ts",
+  "require-deadline/project-modules/base-client.ts",
+  "require-deadline/project-modules/service-types.ts",
+  "require-deadline/project-modules/inherited-field.ts",
+  "require-deadline/project-modules/cyclic-bases-a.ts",
+  "require-deadline/project-modules/cyclic-bases-b.ts",
+];
 
 function split(paths: string[], edits: Record<string, Edits> = EDITS) {
   const cases = paths.map((path) => suggested(fixtureCase<MessageIds>(path), edits[path] ?? {}));
@@ -175,7 +189,17 @@ typed.run(
     "require-deadline/grpc-js-interceptors.ts",
     "require-deadline/grpc-js-interceptors-typed.ts",
     "connect-v1/connect-v1.ts",
+    "require-deadline/protobufjs-typed.ts",
+    ...PROJECT_MODULES,
   ]),
+);
+
+// Without types, but with the files' real paths: relative imports are followed into the modules
+// they name (bases, getters, type aliases), as the checker follows them when typed.
+untyped.run(
+  "require-deadline (untyped, across the project's modules)",
+  rule,
+  split(PROJECT_MODULES, { ...UNTYPED_EDITS, "require-deadline/project-modules/inherited-field.ts": { 10: null } }),
 );
 
 // The same fixtures without types: fields, parameters, getters and returns are followed in the file.

@@ -43,7 +43,9 @@ export function optionsLayout(
       // (request, metadata, callback?) and (request, metadata?): the deadline is a metadata entry.
       return at(args, 1);
     case "nestjs":
-      // getService<T>() stubs take (request, metadata?): there is no call-options argument.
+    case "protobufjs":
+      // getService<T>() stubs take (request, metadata?), protobufjs service methods (request,
+      // callback?): there is no call-options argument.
       return { options: undefined, optionsIndex: undefined, optionsUncertain: false };
     case "protobuf-ts": {
       // (input, options?) for unary and server streaming; (options?) for client streaming and bidi.

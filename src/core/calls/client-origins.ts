@@ -27,6 +27,7 @@ import {
   NEST_CLIENT_DECORATORS,
   PROTOBUF_TS_TRANSPORTS,
   isConnectServiceModule,
+  isProtobufServicePath,
   libraryOfFile,
   libraryOfGeneratedModule,
   type GrpcLibrary,
@@ -43,6 +44,8 @@ export interface ClientOrigin {
 }
 
 const MAX_DEPTH = 12;
+/** Classes followed up an `extends` chain. */
+const MAX_BASES = 6;
 const UNWRAPPED_TYPES = new Set(["Promise", "PromiseLike", "Awaited", "Readonly", "NonNullable", "Required", "Partial"]);
 
 function packageLibrary(module: string): GrpcLibrary | undefined {
@@ -146,9 +149,15 @@ export class ClientOrigins {
   private member(object: ts.Expression, key: string, depth: number): ClientOrigin | undefined {
     const owner = this.declaredClass(object, depth + 1);
     if (owner) {
-      const found = this.declarations(membersNamed(owner, key), depth);
-      if (found) return found;
-      return ts.isClassLike(owner) ? this.firstOf(this.writesInClass(owner, key), depth) : undefined;
+      // The nearest class up the `extends` chain that declares or writes the member.
+      let current: ts.ClassLikeDeclaration | ts.InterfaceDeclaration | undefined = owner;
+      for (let hop = 0; current && hop < MAX_BASES; hop++, current = this.baseOf(current)) {
+        const found = this.declarations(membersNamed(current, key), depth);
+        if (found) return found;
+        const written = ts.isClassLike(current) ? this.firstOf(this.writesInClass(current, key), depth) : undefined;
+        if (written) return written;
+      }
+      return undefined;
     }
     const literal = this.objectLiteralOf(object, depth);
     if (!literal) return undefined;
@@ -174,7 +183,7 @@ export class ClientOrigins {
       declarations = this.symbols.resolved(target.name);
       if (!declarations) {
         const owner = this.declaredClass(target.expression, depth + 1);
-        declarations = owner ? membersNamed(owner, target.name.text) : undefined;
+        declarations = owner ? this.inheritedMembers(owner, target.name.text) : undefined;
       }
     }
     for (const declaration of declarations?.slice(0, 4) ?? []) {
@@ -188,6 +197,26 @@ export class ClientOrigins {
       if (built) return built;
     }
     return undefined;
+  }
+
+  /** The class or interface a declaration extends (the first one named), read through the resolver. */
+  private baseOf(owner: ts.ClassLikeDeclaration | ts.InterfaceDeclaration): ts.ClassLikeDeclaration | ts.InterfaceDeclaration | undefined {
+    for (const clause of owner.heritageClauses ?? []) {
+      if (clause.token !== ts.SyntaxKind.ExtendsKeyword) continue;
+      const base = clause.types[0];
+      return base ? this.classNamed(base.expression) : undefined;
+    }
+    return undefined;
+  }
+
+  /** Members named `key` of the nearest class up the `extends` chain that declares one. */
+  private inheritedMembers(owner: ts.ClassLikeDeclaration | ts.InterfaceDeclaration, key: string): ts.Node[] {
+    let current: ts.ClassLikeDeclaration | ts.InterfaceDeclaration | undefined = owner;
+    for (let hop = 0; current && hop < MAX_BASES; hop++, current = this.baseOf(current)) {
+      const members = membersNamed(current, key);
+      if (members.length > 0) return members;
+    }
+    return [];
   }
 
   private classNamed(name: ts.EntityName | ts.Expression): ts.ClassLikeDeclaration | ts.InterfaceDeclaration | undefined {
@@ -599,6 +628,29 @@ export class ClientOrigins {
     return undefined;
   }
 
+  /**
+   * `ns.pkg.v1.FooService` through an import: a service class of a pbjs static module, whose
+   * package may not be generated or installed where the lint runs.
+   */
+  private isProtobufService(name: ts.EntityName | ts.Expression): boolean {
+    const segments: string[] = [];
+    let current: ts.Node = name;
+    for (;;) {
+      if (ts.isQualifiedName(current)) {
+        segments.unshift(current.right.text);
+        current = current.left;
+      } else if (ts.isPropertyAccessExpression(current) && ts.isIdentifier(current.name)) {
+        segments.unshift(current.name.text);
+        current = current.expression;
+      } else break;
+    }
+    if (!ts.isIdentifier(current)) return false;
+    segments.unshift(current.text);
+    if (!isProtobufServicePath(segments)) return false;
+    const root = this.symbols.declarations(current)?.[0];
+    return root !== undefined && tsImportRef(this.symbols, current) !== undefined;
+  }
+
   private isConnectService(argument: ts.TypeNode | undefined): boolean {
     if (!argument || !ts.isTypeQueryNode(argument)) return false;
     const ref = tsImportRef(this.symbols, argument.exprName);
@@ -607,6 +659,7 @@ export class ClientOrigins {
 
   /** A named type (in an annotation or an `extends` clause). */
   private entity(name: ts.EntityName | ts.Expression, depth: number): ClientOrigin | undefined {
+    if (this.isProtobufService(name)) return { library: "protobufjs", role: "client" };
     const ref = tsImportRef(this.symbols, name);
     if (ref) {
       const known = originOfImportedType(ref);

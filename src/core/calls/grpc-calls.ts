@@ -31,14 +31,16 @@
  */
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { FileContext } from "../syntax/index.js";
+import { isAbsolute } from "node:path";
 import ts from "typescript";
-import { EstreeTracer, checkerSymbols, memberName, scopeSymbols, tsCallTarget, tsNodeAtRange, tsSourceFileOf, unwrap } from "../syntax/index.js";
+import { EstreeTracer, checkerSymbols, memberName, projectSymbols, scopeSymbols, tsCallTarget, tsNodeAtRange, tsSourceFileOf, unwrap } from "../syntax/index.js";
 import { ClientOrigins, type ClientOrigin } from "./client-origins.js";
 import { GrpcClientTracer, type GrpcClientConstruction } from "./grpc-clients.js";
 import {
   BUILT_IN_OBJECTS,
   CONNECT_CLIENT_FACTORIES,
   NOT_RPC_METHOD_NAMES,
+  PROTOBUFJS_SERVICE_MEMBERS,
   GRPC_JS_CLIENT_BASE_METHODS,
   GRPC_JS_REQUEST_METHODS,
   libraryOfFile,
@@ -93,6 +95,8 @@ export class GrpcAnalysis implements ArgumentsView {
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     readonly services: ParserServicesWithTypeInformation | undefined,
     private readonly filename = "file.ts",
+    /** The lint's working directory: untyped lookups follow imports into the modules under it, no further. */
+    private readonly root?: string,
   ) {
     this.estree = new EstreeTracer((node) => sourceCode.getScope(node));
     this.clients = new GrpcClientTracer(this.estree);
@@ -266,7 +270,7 @@ export class GrpcAnalysis implements ArgumentsView {
       } else if (library === "grpc-js") {
         if (GRPC_JS_CLIENT_BASE_METHODS.includes(name) || name in Object.prototype) return undefined;
         generic = Object.hasOwn(GRPC_JS_REQUEST_METHODS, name);
-      } else if (name in Object.prototype) {
+      } else if (name in Object.prototype || (library === "protobufjs" && PROTOBUFJS_SERVICE_MEMBERS.has(name))) {
         return undefined;
       }
     }
@@ -274,8 +278,10 @@ export class GrpcAnalysis implements ArgumentsView {
 
     // A promisified or `.call` invocation goes through another function's signature.
     const tsCall = direct ? (this.tsNode(node) as ts.CallExpression | undefined) : undefined;
-    let callType = generic ? GRPC_JS_REQUEST_METHODS[name] : undefined;
+    let callType: GrpcCallType | undefined = generic ? GRPC_JS_REQUEST_METHODS[name] : undefined;
     if (!callType && tsCall && this.types && recognizedBy === "type") callType = this.types.callType(tsCall, library);
+    // A protobufjs service method is always one unary call through its rpcImpl.
+    if (library === "protobufjs") callType = "unary";
 
     let method = name;
     if (generic) {
@@ -386,8 +392,11 @@ export class GrpcAnalysis implements ArgumentsView {
         const identifierAt = tree
           ? (node: ts.Node) => maps!.tsNodeToESTreeNodeMap!.get(node) as TSESTree.Node | undefined
           : (node: ts.Node) => this.innermostAt(node.getStart(file), node.end);
+        const inFile = scopeSymbols(this.estree, { toTs, toEstree: identifierAt });
+        // Other modules of the project are read only when the file names a real path under the root.
+        const symbols = this.root && isAbsolute(this.filename) ? projectSymbols({ fileName: this.filename, file, symbols: inFile }, this.root) : inFile;
         view = {
-          origins: new ClientOrigins(scopeSymbols(this.estree, { toTs, toEstree: identifierAt })),
+          origins: new ClientOrigins(symbols),
           toTs,
           toEstree: (node) => (node.getSourceFile() === file ? this.estreeAt(node.getStart(file), node.end) : undefined),
         };
@@ -450,6 +459,9 @@ export class GrpcAnalysis implements ArgumentsView {
       if (this.isDefaultLibraryMember(tsCallee)) return "not-grpc";
       return { library: "grpc-js", generic: false };
     }
+    if (this.types.protobufjsService(receiverType)) {
+      return PROTOBUFJS_SERVICE_MEMBERS.has(name) || this.isDefaultLibraryMember(tsCallee) ? "not-grpc" : { library: "protobufjs", generic: false };
+    }
     const calleeType = checker.getTypeAtLocation(tsCallee);
     const library = this.types.libraryOfCallee(calleeType) ?? this.types.libraryOfGeneratedMethod(tsCallee);
     if (library) return { library, generic: false };
@@ -484,7 +496,7 @@ export function grpcAnalysis(file: FileContext): GrpcAnalysis | undefined {
     const tsFile = typed.esTreeNodeToTSNodeMap.get(sourceCode.ast) as ts.SourceFile | undefined;
     relevant = tsFile !== undefined && fileReachesGrpc(typed.program, tsFile);
   }
-  const analysis = relevant ? new GrpcAnalysis(sourceCode, typed, file.filename) : null;
+  const analysis = relevant ? new GrpcAnalysis(sourceCode, typed, file.filename, file.cwd) : null;
   analyses.set(sourceCode, analysis);
   return analysis ?? undefined;
 }

@@ -4,12 +4,15 @@
  * ESLint-free and TypeScript-free so every layer can import it.
  */
 
-export type GrpcLibrary = "grpc-js" | "connect" | "nice-grpc" | "protobuf-ts" | "grpc-web" | "nestjs";
+export type GrpcLibrary = "grpc-js" | "connect" | "nice-grpc" | "protobuf-ts" | "grpc-web" | "nestjs" | "protobufjs";
 
 /**
  * Module specifiers per library. `grpc` is the deprecated native package with grpc-js's API and
  * call shapes, so it counts as grpc-js. protobuf-ts clients are generated; their runtime and
  * transports live in these packages. NestJS clients come from `ClientGrpc.getService<T>()`.
+ * protobufjs is imported mostly for messages, so importing it does not make a file gRPC code:
+ * its services (pbjs static modules, `rpc.Service` subclasses) are recognized by their type or by
+ * the protobuf package path that names them (see `isProtobufServicePath`).
  */
 export const LIBRARY_MODULES: Readonly<Record<GrpcLibrary, readonly string[]>> = {
   "grpc-js": ["@grpc/grpc-js", "grpc"],
@@ -18,6 +21,7 @@ export const LIBRARY_MODULES: Readonly<Record<GrpcLibrary, readonly string[]>> =
   "protobuf-ts": ["@protobuf-ts/runtime-rpc", "@protobuf-ts/grpc-transport", "@protobuf-ts/grpcweb-transport", "@protobuf-ts/twirp-transport"],
   "grpc-web": ["grpc-web"],
   nestjs: ["@nestjs/microservices"],
+  protobufjs: [],
 };
 
 /**
@@ -32,6 +36,7 @@ export const CLIENT_TYPE_NAMES: Readonly<Record<GrpcLibrary, readonly string[]>>
   "protobuf-ts": [],
   "grpc-web": ["AbstractClientBase", "GrpcWebClientBase"],
   nestjs: [],
+  protobufjs: [],
 };
 
 /** Types whose method returns a client: nice-grpc's `ClientFactory.create`, NestJS's `ClientGrpc.getService`. */
@@ -39,6 +44,32 @@ export const CLIENT_FACTORY_TYPES: Readonly<Partial<Record<GrpcLibrary, Readonly
   "nice-grpc": { ClientFactory: "create" },
   nestjs: { ClientGrpc: "getService", ClientGrpcProxy: "getService" },
 };
+
+/**
+ * Members of protobufjs's `rpc.Service` (and the event emitter it extends): calling one is not an
+ * RPC. Every other method of a service is one call through the service's `rpcImpl`
+ * (`src/rpc/service.js`: `rpcCall` encodes the request and hands it to `rpcImpl(method, data,
+ * callback)`); the method takes only `(request, callback?)`, so nothing per call can bound it.
+ */
+export const PROTOBUFJS_SERVICE_MEMBERS: ReadonlySet<string> = new Set(["rpcCall", "end", "on", "off", "emit"]);
+
+/** Where protobufjs's declarations live (its `rpc.Service` is how a typed service is known). */
+export const PROTOBUFJS_PATH = /[\\/]node_modules[\\/]protobufjs[\\/]/;
+
+// pbjs mirrors proto packages as namespaces (lower-case segments by the proto style guide), so
+// `proto.temporal.api.workflowservice.v1.WorkflowService` names a generated service class.
+const PROTO_PACKAGE_SEGMENT = /^[a-z][a-z0-9_]*$/;
+const PROTO_SERVICE_NAME = /^[A-Z][A-Za-z0-9]*Service$/;
+
+/**
+ * A dotted name of a pbjs static module's service: an imported root, one or more proto package
+ * segments, and a name ending in `Service` (`ns.pkg.v1.FooService`).
+ */
+export function isProtobufServicePath(segments: readonly string[]): boolean {
+  if (segments.length < 3) return false;
+  const last = segments[segments.length - 1];
+  return PROTO_SERVICE_NAME.test(last) && segments.slice(1, -1).every((segment) => PROTO_PACKAGE_SEGMENT.test(segment));
+}
 
 /** Decorators that inject a NestJS `ClientGrpc` into a field (`@Client(options) client`). */
 export const NEST_CLIENT_DECORATORS: readonly string[] = ["Client"];

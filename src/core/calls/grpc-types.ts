@@ -5,7 +5,7 @@
  */
 import ts from "typescript";
 import { checkerSymbols, tsImportRef } from "../syntax/index.js";
-import { GRPC_JS_CALL_TYPE_BY_RETURN, LIBRARY_MODULES, PROTOBUF_TS_CALL_TYPES, libraryOfFile, type GrpcCallType, type GrpcLibrary } from "./grpc-modules.js";
+import { GRPC_JS_CALL_TYPE_BY_RETURN, LIBRARY_MODULES, PROTOBUFJS_PATH, PROTOBUF_TS_CALL_TYPES, libraryOfFile, type GrpcCallType, type GrpcLibrary } from "./grpc-modules.js";
 
 /** Declaration files that hold the per-method signatures of a generated client type. */
 const CLIENT_METHOD_FILES: Record<GrpcLibrary, RegExp> = {
@@ -16,6 +16,8 @@ const CLIENT_METHOD_FILES: Record<GrpcLibrary, RegExp> = {
   "protobuf-ts": /$^/,
   "grpc-web": /$^/,
   nestjs: /$^/,
+  // Generated services extend `rpc.Service`; recognized by that base (`protobufjsService`).
+  protobufjs: /$^/,
 };
 
 /** Inside `declare module "grpc-web" { ... }` (a library's typings vendored into a project). */
@@ -56,6 +58,12 @@ export class GrpcTypeOracle {
       this.receiverCache.set(type, cached);
     }
     return cached === "grpc-js";
+  }
+
+  /** An instance of a protobufjs `rpc.Service` subclass (a pbjs static module's service class). */
+  protobufjsService(type: ts.Type): boolean {
+    const probe = this.checker.getApparentType(type).getProperty("rpcCall");
+    return probe?.declarations?.some((declaration) => PROTOBUFJS_PATH.test(declaration.getSourceFile().fileName)) ?? false;
   }
 
   /**

@@ -7,6 +7,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { memberName, propertyKeyName, unwrap, lookupProperty, type PropertyLookup, tsCallTarget, tsLookupProperty, tsReturnedExpressions, tsStaticNumber, tsValueSources } from "../syntax/index.js";
 import { localCancellation, type LocalCancellation } from "./cancellation.js";
+import { insideDeadlineContext } from "./context-deadline.js";
 import { optionsInterceptorDeadline } from "./interceptors.js";
 import { grpcWebVerdict, nestVerdict, protobufTsVerdict, type GeneratedVerdict } from "./web-and-generated.js";
 import { type GrpcAnalysis, type GrpcCall, CONNECT_CLIENT_FACTORIES, CONNECT_TRANSPORT_FACTORIES, CONNECT_TRANSPORT_MODULES, NICE_GRPC_DEADLINE_MODULE, libraryOfFile } from "../calls/index.js";
@@ -37,6 +38,8 @@ export type DeadlineVerdict =
   | { kind: "missing-rpc-timeout" }
   /** NestJS `getService()` client: no call options with `deadline` after the metadata. */
   | { kind: "missing-nest-deadline" }
+  /** protobufjs service: the call takes no options, and no async context in this file gives its `rpcImpl` a deadline. */
+  | { kind: "missing-service-deadline" }
   /** No deadline, but the call is cancelled locally: no `grpc-timeout` reaches the server. */
   | { kind: "cancellation-only"; how: LocalCancellation };
 
@@ -52,6 +55,7 @@ const MISSING_KINDS: ReadonlySet<DeadlineVerdict["kind"]> = new Set([
   "missing-web-deadline",
   "missing-rpc-timeout",
   "missing-nest-deadline",
+  "missing-service-deadline",
 ]);
 
 /**
@@ -85,6 +89,8 @@ function libraryVerdict(analysis: GrpcAnalysis, call: GrpcCall): DeadlineVerdict
       return connectVerdict(analysis, call);
     case "nice-grpc":
       return niceGrpcVerdict(analysis, call);
+    case "protobufjs":
+      return insideDeadlineContext(call.node) ? BOUNDED : { kind: "missing-service-deadline" };
     default:
       // Libraries whose deadline options are not read yet: no verdict rather than a guess.
       return UNKNOWN;
