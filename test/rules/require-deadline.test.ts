@@ -154,6 +154,7 @@ const UNTYPED_EDITS: Record<string, Edits> = {
 const PROJECT_MODULES = [
   "require-deadline/project-modules/connection.ts",
   "require-deadline/project-modules/greeter-client.ts",
+  "require-deadline/project-modules/plain-subclass.ts",
   "require-deadline/project-modules/base-client.ts",
   "require-deadline/project-modules/service-types.ts",
   "require-deadline/project-modules/inherited-field.ts",

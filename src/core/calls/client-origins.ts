@@ -185,6 +185,9 @@ export class ClientOrigins {
         const owner = this.declaredClass(target.expression, depth + 1);
         declarations = owner ? this.inheritedMembers(owner, target.name.text) : undefined;
       }
+      const literal = !declarations && target.expression.kind === ts.SyntaxKind.ThisKeyword ? thisObject(target.expression) : undefined;
+      const property = literal?.properties.find((member) => nameText(member.name) === target.name.text);
+      if (property && ts.isPropertyAssignment(property)) return this.declaredClass(property.initializer, depth + 1);
     }
     for (const declaration of declarations?.slice(0, 4) ?? []) {
       if (!ts.isVariableDeclaration(declaration) && !ts.isParameter(declaration) && !ts.isPropertyDeclaration(declaration) && !ts.isPropertySignature(declaration)) continue;
@@ -230,6 +233,7 @@ export class ClientOrigins {
   private objectLiteralOf(node: ts.Node, depth: number): ts.ObjectLiteralExpression | undefined {
     const target = tsUnwrap(node);
     if (ts.isObjectLiteralExpression(target)) return target;
+    if (target.kind === ts.SyntaxKind.ThisKeyword) return thisObject(target);
     if (depth > MAX_DEPTH || !ts.isIdentifier(target)) return undefined;
     const declaration = this.symbols.declarations(target)?.[0];
     return declaration && ts.isVariableDeclaration(declaration) && declaration.initializer
@@ -702,8 +706,27 @@ function preferBuilt(declared: ClientOrigin | undefined, found: ClientOrigin | u
 function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (ts.isClassLike(current)) return current;
+    // `this` in a method of an object literal is the object (see `thisObject`).
+    if (objectLiteralOfMethod(current)) return undefined;
     // A plain function has its own `this`; methods, accessors, constructors and arrows keep the class's.
     if (ts.isFunctionDeclaration(current) || (ts.isFunctionExpression(current) && !ts.isClassElement(current.parent))) return undefined;
+  }
+  return undefined;
+}
+
+/** The object literal a method, accessor or function-valued property belongs to: its `this`. */
+function objectLiteralOfMethod(node: ts.Node): ts.ObjectLiteralExpression | undefined {
+  if ((ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) && ts.isObjectLiteralExpression(node.parent)) return node.parent;
+  if (ts.isFunctionExpression(node) && ts.isPropertyAssignment(node.parent) && ts.isObjectLiteralExpression(node.parent.parent)) return node.parent.parent;
+  return undefined;
+}
+
+/** The object literal `this` is, inside one of its methods (`{ client: this, fetch() { this.client... } }`). */
+function thisObject(node: ts.Node): ts.ObjectLiteralExpression | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    const literal = objectLiteralOfMethod(current);
+    if (literal) return literal;
+    if (ts.isClassLike(current) || ts.isFunctionDeclaration(current) || ts.isFunctionExpression(current)) return undefined;
   }
   return undefined;
 }

@@ -51,7 +51,7 @@ import {
   type GrpcLibrary,
 } from "./grpc-modules.js";
 import { fileReachesGrpc } from "./grpc-program.js";
-import { importsGrpcModule } from "./module-reach.js";
+import { importsGrpcModule, projectImportsReachGrpc } from "./module-reach.js";
 import type { ArgumentsView } from "./call-arguments.js";
 import { isFunctionLike, isMetadataLike, optionsLayout, optionsLikeness, type OptionsPosition } from "./call-arguments.js";
 import { GrpcTypeOracle } from "./grpc-types.js";
@@ -379,7 +379,9 @@ export class GrpcAnalysis implements ArgumentsView {
         const parsed = maps?.esTreeNodeToTSNodeMap?.get(this.sourceCode.ast as never) as ts.Node | undefined;
         // On its own a file can only lead to a client through an import of a gRPC module or a
         // generated client module: without one (generated messages, unrelated code) skip the lookup.
-        if (!importsGrpcModule(this.sourceCode.text) && !mentionsServiceClientType(this.sourceCode.text)) {
+        const followsImports = this.root !== undefined && isAbsolute(this.filename);
+        const text = this.sourceCode.text;
+        if (!importsGrpcModule(text) && !mentionsServiceClientType(text) && !(followsImports && projectImportsReachGrpc(this.filename, text, this.root))) {
           this.originsView = null;
           return undefined;
         }
@@ -495,6 +497,8 @@ export function grpcAnalysis(file: FileContext): GrpcAnalysis | undefined {
   if (!relevant && typed) {
     const tsFile = typed.esTreeNodeToTSNodeMap.get(sourceCode.ast) as ts.SourceFile | undefined;
     relevant = tsFile !== undefined && fileReachesGrpc(typed.program, tsFile);
+  } else if (!relevant && isAbsolute(file.filename)) {
+    relevant = projectImportsReachGrpc(file.filename, sourceCode.text, file.cwd);
   }
   const analysis = relevant ? new GrpcAnalysis(sourceCode, typed, file.filename, file.cwd) : null;
   analyses.set(sourceCode, analysis);

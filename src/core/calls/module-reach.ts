@@ -22,6 +22,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import ts from "typescript";
+import { projectModulePath } from "../syntax/index.js";
 import { isGrpcModuleSpecifier, libraryOfFile, textMayMentionGrpc } from "./grpc-modules.js";
 
 interface Scanned {
@@ -47,6 +48,64 @@ interface ProjectView {
  */
 export function importsGrpcModule(text: string): boolean {
   return ts.preProcessFile(text, true, true).importedFiles.some((file) => isGrpcModuleSpecifier(file.fileName));
+}
+
+/** How far the untyped gate follows relative imports: a client wrapper is rarely deeper. */
+const MAX_PROJECT_IMPORT_DEPTH = 3;
+const projectReach = new Map<string, { mtimeMs: number; size: number; mentionsGrpc: boolean; imports: string[] } | null>();
+
+function projectModuleFacts(fileName: string, root: string) {
+  let stat;
+  try {
+    stat = statSync(fileName);
+  } catch {
+    return undefined;
+  }
+  const known = projectReach.get(fileName);
+  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known;
+  const text = readRegularFile(fileName);
+  if (text === undefined) return undefined;
+  const facts = {
+    mtimeMs: stat.mtimeMs,
+    size: stat.size,
+    mentionsGrpc: textMayMentionGrpc(text),
+    imports: relativeImports(fileName, text, root),
+  };
+  projectReach.set(fileName, facts);
+  return facts;
+}
+
+function relativeImports(fileName: string, text: string, root: string): string[] {
+  const found: string[] = [];
+  for (const reference of ts.preProcessFile(text, true, true).importedFiles) {
+    const target = projectModulePath(fileName, reference.fileName, root);
+    if (target) found.push(target);
+  }
+  return found;
+}
+
+/**
+ * The untyped gate's second chance: a file whose text names no gRPC module but whose relative
+ * imports lead (within a few hops, under `root`) to one that does, such as a subclass of a client
+ * wrapper declared in `./base-client`. The same import scanner as the typed gate; each module is
+ * scanned once per process (re-read when it changes).
+ */
+export function projectImportsReachGrpc(fileName: string, text: string, root: string): boolean {
+  const seen = new Set<string>([fileName]);
+  let frontier = relativeImports(fileName, text, root);
+  for (let depth = 0; depth < MAX_PROJECT_IMPORT_DEPTH && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const target of frontier) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const facts = projectModuleFacts(target, root);
+      if (!facts) continue;
+      if (facts.mentionsGrpc) return true;
+      next.push(...facts.imports);
+    }
+    frontier = next;
+  }
+  return false;
 }
 
 export interface ModuleReachStats {

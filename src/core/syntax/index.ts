@@ -6,6 +6,6 @@ export { StaticObject, StringifiedValue, UNKNOWN, createStaticEvaluator, toPlain
 export { tsCallTarget, tsLookupProperty, tsReturnedExpressions, tsStaticNumber, tsUnwrap, tsValueSources } from "./ts-follow.js";
 export { tsImportRef, tsNodeAtRange, tsSourceFileOf, type TsImportRef } from "./ts-imports.js";
 export { checkerSymbols, scopeSymbols, type TreeMaps, type TsSymbols } from "./ts-symbols.js";
-export { projectSymbols, type ModuleView } from "./module-symbols.js";
+export { projectModulePath, projectSymbols, type ModuleView } from "./module-symbols.js";
 export { functionName, isFunctionNode, visitNodes, within, type FunctionNode } from "./walk.js";
 export { fileContext, type FileContext, type RuleContextLike } from "./file-context.js";

@@ -132,6 +132,22 @@ function loadModule(fileName: string): ModuleView | undefined {
   return view ?? undefined;
 }
 
+/**
+ * The file a relative specifier in `from` resolves to, when it is one of the project's own modules:
+ * under `root` and outside `node_modules`. Undefined for packages.
+ */
+export function projectModulePath(from: string, specifier: string, root: string): string | undefined {
+  if (!specifier.startsWith(".")) return undefined;
+  let target: string | undefined;
+  try {
+    target = ts.resolveModuleName(specifier, from, RESOLUTION_OPTIONS, RESOLUTION_HOST).resolvedModule?.resolvedFileName;
+  } catch {
+    return undefined;
+  }
+  if (!target || target.split(/[\\/]/).includes("node_modules") || !isInside(root, target)) return undefined;
+  return target.split("/").join(sep);
+}
+
 function isInside(root: string, fileName: string): boolean {
   const path = relative(root, fileName);
   return path !== "" && !path.startsWith("..") && !isAbsolute(path);
@@ -187,16 +203,10 @@ export class ProjectModules {
 
   /** The module a relative specifier in `from` names, parsed; undefined for packages and files outside the root. */
   moduleAt(from: ModuleView, specifier: string): ModuleView | undefined {
-    if (!specifier.startsWith(".")) return undefined;
-    let target: string | undefined;
-    try {
-      target = ts.resolveModuleName(specifier, from.fileName, RESOLUTION_OPTIONS, RESOLUTION_HOST).resolvedModule?.resolvedFileName;
-    } catch {
-      return undefined;
-    }
-    if (!target || target.split(/[\\/]/).includes("node_modules") || !isInside(this.root, target)) return undefined;
+    const target = projectModulePath(from.fileName, specifier, this.root);
+    if (!target) return undefined;
     if (target === this.linted.fileName) return this.linted;
-    return loadModule(target.split("/").join(sep));
+    return loadModule(target);
   }
 
   /** The declarations a module exports under `name`, followed through re-exports and local imports. */
