@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { fileContext } from "../src/core/syntax/index.js";
 import { isFunctionNode } from "../src/core/syntax/index.js";
-import { streamAnalysis, calleeMember, controlsFlow, dependsOnLoopVariable, drainsBuffer, enclosingLoop, findAccumulations, listenerEvent, loopCanStop, OBJECT_MODE_HIGH_WATER_MARK, resultIgnored, staticTripCount, waitsForDrain } from "../src/core/streams/index.js";
+import { streamAnalysis, calleeMember, cappedBySize, controlsFlow, dependsOnLoopVariable, drainsBuffer, enclosingLoop, findAccumulations, listenerEvent, loopCanStop, OBJECT_MODE_HIGH_WATER_MARK, resultIgnored, staticTripCount, waitsForDrain } from "../src/core/streams/index.js";
 import { grpcAnalysis } from "../src/core/calls/index.js";
 import { createRule } from "../src/util/create-rule.js";
 
@@ -37,8 +37,9 @@ export default createRule<[], MessageIds>({
     const reportedLoops = new WeakSet<TSESTree.Node>();
 
     function reportAccumulations(body: TSESTree.Node, boundary: TSESTree.Node, stopRegion: TSESTree.Node | undefined, isLoop: boolean) {
-      for (const accumulation of findAccumulations(body, boundary, scopeOf)) {
+      for (const accumulation of findAccumulations(body, boundary, scopeOf, lazy().helpers)) {
         if (drainsBuffer(body, accumulation.target)) continue;
+        if (cappedBySize(accumulation.node, accumulation.target, body)) continue;
         if (isLoop && loopCanStop(body)) continue;
         if (!isLoop && stopRegion && controlsFlow(stopRegion)) continue;
         context.report({ node: accumulation.node, messageId: "unboundedRead", data: { buffer: accumulation.target.key } });

@@ -6,11 +6,15 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { FileContext } from "../syntax/index.js";
 import { grpcAnalysis, createHandlerFinder, type HandlerFinder } from "../calls/index.js";
 import { createStreamFinder, type ClientCallRecognizer, type StreamFinder } from "./stream-finder.js";
+import { createHelperAccumulation } from "./helper-accumulation.js";
+import type { HelperAccumulation } from "./stream-flow.js";
 
 export interface StreamAnalysis {
   handlers: HandlerFinder;
   streams: StreamFinder;
   recognizeCall: ClientCallRecognizer;
+  /** Calls of helpers that keep what they are given (see helper-accumulation.ts). */
+  helpers: HelperAccumulation;
 }
 
 
@@ -30,7 +34,7 @@ export function streamAnalysis(context: FileContext): StreamAnalysis {
     recognizeCall,
     checker && typed ? { checker, tsNode: (node: TSESTree.Node) => typed.esTreeNodeToTSNodeMap.get(node) } : undefined,
   );
-  const analysis = { handlers, streams, recognizeCall };
+  const analysis = { handlers, streams, recognizeCall, helpers: createHelperAccumulation(context) };
   analyses.set(context.sourceCode, analysis);
   return analysis;
 }

@@ -10,7 +10,7 @@ import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescr
 import type { FileContext } from "../syntax/index.js";
 import ts from "typescript";
 import { grpcJsCallShape, isAsyncIterable, type StreamShape, type GrpcCallType, type GrpcLibrary, type HandlerFinder } from "../calls/index.js";
-import { unwrap } from "../syntax/index.js";
+import { unwrap, visitNodes } from "../syntax/index.js";
 
 /** What the call recognizer says about a client call: enough to know the stream it returns. */
 export interface RecognizedClientCall {
@@ -65,7 +65,7 @@ export function createStreamFinder(
     return tsNode ? typed!.checker.getTypeAtLocation(tsNode) : undefined;
   }
 
-  function fromParameter(identifier: TSESTree.Identifier, def: TSESLint.Scope.Definition): GrpcStream | undefined {
+  function fromParameter(identifier: TSESTree.Identifier, def: TSESLint.Scope.Definition, depth: number): GrpcStream | undefined {
     if (def.type !== "Parameter") return undefined;
     const fn = def.node;
     if (
@@ -76,8 +76,9 @@ export function createStreamFinder(
       return undefined;
     }
     const handler = handlers.handlerOf(fn);
+    if (!handler) return fromCallSites(fn, identifier, depth);
     // NestJS hands handlers Observables, which these rules do not model.
-    if (!handler || handler.library === "nestjs" || handler.callParam?.name !== identifier.name) return undefined;
+    if (handler.library === "nestjs" || handler.callParam?.name !== identifier.name) return undefined;
     if (handler.library === "grpc-js") {
       const kind = handler.kind;
       if (kind === "unary") return undefined;
@@ -93,6 +94,95 @@ export function createStreamFinder(
     const type = typeOf(identifier);
     if (type && !(type.flags & ts.TypeFlags.Any) && !isAsyncIterable(type, typed!.checker)) return undefined;
     return { library: handler.library, api: "async-iterable", side: "server", readable: true, writable: false };
+  }
+
+  /**
+   * A parameter of a function only this file can call (a private method, a function that is not
+   * exported and never handed out): a stream when every call passes one.
+   */
+  function fromCallSites(
+    fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression,
+    identifier: TSESTree.Identifier,
+    depth: number,
+  ): GrpcStream | undefined {
+    const index = fn.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === identifier.name);
+    if (index < 0) return undefined;
+    const calls = callSites(fn);
+    if (!calls?.length) return undefined;
+    let found: GrpcStream | undefined;
+    for (const call of calls) {
+      const argument = call.arguments[index];
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+      const stream = streamOf(argument, depth + 1);
+      if (!stream || (found && (stream.library !== found.library || stream.api !== found.api))) return undefined;
+      found ??= stream;
+    }
+    return found;
+  }
+
+  /** Every call of `fn` when all of them are in sight; undefined when it can be called from elsewhere. */
+  function callSites(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): TSESTree.CallExpression[] | undefined {
+    const method = fn.parent;
+    if (method?.type === AST_NODE_TYPES.MethodDefinition && method.value === fn && method.kind === "method" && !method.static && !method.computed) {
+      const name = method.key.type === AST_NODE_TYPES.Identifier || method.key.type === AST_NODE_TYPES.PrivateIdentifier ? method.key.name : undefined;
+      const isPrivate = method.key.type === AST_NODE_TYPES.PrivateIdentifier || method.accessibility === "private";
+      if (name === undefined || !isPrivate) return undefined;
+      const calls: TSESTree.CallExpression[] = [];
+      let escapes = false;
+      visitNodes(method.parent, (node) => {
+        if (
+          escapes ||
+          node.type !== AST_NODE_TYPES.MemberExpression ||
+          node.object.type !== AST_NODE_TYPES.ThisExpression ||
+          node.computed ||
+          (node.property.type !== AST_NODE_TYPES.Identifier && node.property.type !== AST_NODE_TYPES.PrivateIdentifier) ||
+          node.property.name !== name ||
+          (node.property.type === AST_NODE_TYPES.PrivateIdentifier) !== (method.key.type === AST_NODE_TYPES.PrivateIdentifier)
+        ) {
+          return;
+        }
+        if (node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) calls.push(node.parent);
+        else escapes = true;
+      });
+      return escapes ? undefined : calls;
+    }
+    if (fn.type !== AST_NODE_TYPES.FunctionDeclaration || !fn.id) return undefined;
+    if (fn.parent.type === AST_NODE_TYPES.ExportNamedDeclaration || fn.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) return undefined;
+    const variable = ASTUtils.findVariable(context.sourceCode.getScope(fn), fn.id);
+    if (!variable) return undefined;
+    const calls: TSESTree.CallExpression[] = [];
+    for (const reference of variable.references) {
+      const parent = reference.identifier.parent;
+      // Any other use (an export list, a callback, `module.exports`) may call it with anything.
+      if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.callee !== reference.identifier) return undefined;
+      calls.push(parent);
+    }
+    return calls;
+  }
+
+  /** A Node stream class (`Readable`, `Duplex`, `Transform` or a subclass), by where `pipe` and `push` are declared. */
+  function isNodeReadable(type: ts.Type): boolean {
+    const fromNode = (name: string) =>
+      type.getProperty(name)?.declarations?.some((declaration) => /[\\/]@types[\\/]node[\\/]/.test(declaration.getSourceFile().fileName)) === true;
+    return fromNode("pipe") && fromNode("push");
+  }
+
+  /**
+   * `new ChunkedStream(grpcStream, ...)`: a Node Readable built over a gRPC stream relays its
+   * messages (typed only: without types nothing says the class is a stream).
+   */
+  function relayedBy(expression: TSESTree.NewExpression, depth: number): GrpcStream | undefined {
+    const type = typeOf(expression);
+    if (!type || type.flags & ts.TypeFlags.Any || !isNodeReadable(type)) return undefined;
+    for (const argument of expression.arguments) {
+      if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      const inner = streamOf(argument, depth + 1);
+      if (inner?.readable && inner.side === "client") {
+        // Only the readable side is modelled: what the class does with its own writes is its business.
+        return { library: inner.library, api: "node-stream", side: "client", readable: true, writable: false };
+      }
+    }
+    return undefined;
   }
 
   function compute(node: TSESTree.Node, depth: number): GrpcStream | undefined {
@@ -114,11 +204,12 @@ export function createStreamFinder(
       if (!shape) return undefined;
       return { ...shape, library: call.library, api: call.library === "grpc-js" ? "node-stream" : "async-iterable" };
     }
+    if (expression.type === AST_NODE_TYPES.NewExpression) return typed ? relayedBy(expression, depth) : undefined;
     if (expression.type !== AST_NODE_TYPES.Identifier) return undefined;
     const variable = ASTUtils.findVariable(context.sourceCode.getScope(expression), expression);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!def) return undefined;
-    if (def.type === "Parameter") return fromParameter(expression, def);
+    if (def.type === "Parameter") return fromParameter(expression, def, depth);
     if (def.type === "Variable" && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init) {
       return streamOf(def.node.init, depth + 1);
     }

@@ -129,8 +129,35 @@ function appendingUpdater(call: TSESTree.CallExpression): boolean {
   return false;
 }
 
-/** Growth of outer buffers inside `body`: pushes, `+=` onto strings, self-concatenation, appending state updaters. */
-export function findAccumulations(body: Node, boundary: Node, scopeOf: (node: Node) => TSESLint.Scope.Scope): Accumulation[] {
+/**
+ * `store.set([...store.get(), x])`, `store.set(store.get().concat(x))`: a store (nanostores' atom,
+ * any get/set holder) given its previous value with more on the end.
+ */
+function appendsToStore(call: TSESTree.CallExpression, member: { object: Node; name: string }): boolean {
+  const key = targetKey(member.object);
+  if (member.name !== "set" || call.arguments.length !== 1 || key === undefined) return false;
+  const isGet = (node: Node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length > 0) return false;
+    const inner = calleeMember(node);
+    return inner?.name === "get" && targetKey(inner.object) === key;
+  };
+  const value = call.arguments[0];
+  if (value.type === AST_NODE_TYPES.ArrayExpression) return value.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement && isGet(element.argument));
+  if (value.type === AST_NODE_TYPES.CallExpression) {
+    const concat = calleeMember(value);
+    return concat?.name === "concat" && isGet(concat.object);
+  }
+  return false;
+}
+
+/** The buffer a called helper grows each time it is called (its key for the report), if it does. */
+export type HelperAccumulation = (call: TSESTree.CallExpression) => string | undefined;
+
+/**
+ * Growth of outer buffers inside `body`: pushes, `+=` onto strings, self-concatenation, appending
+ * state updaters and stores, and calls of helpers that grow a buffer of their own.
+ */
+export function findAccumulations(body: Node, boundary: Node, scopeOf: (node: Node) => TSESLint.Scope.Scope, helpers?: HelperAccumulation): Accumulation[] {
   const found: Accumulation[] = [];
   visitNodes(body, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression) {
@@ -139,7 +166,17 @@ export function findAccumulations(body: Node, boundary: Node, scopeOf: (node: No
         if (target) found.push({ node, target });
         return;
       }
+      const kept = node.callee.type === AST_NODE_TYPES.Identifier ? helpers?.(node) : undefined;
+      if (kept !== undefined) {
+        found.push({ node, target: { key: kept } });
+        return;
+      }
       const member = calleeMember(node);
+      if (member && appendsToStore(node, member)) {
+        const target = bufferTarget(member.object, boundary, scopeOf);
+        if (target) found.push({ node, target });
+        return;
+      }
       if (!member || !GROWING_ARRAY_METHODS.has(member.name) || node.arguments.length === 0) return;
       const target = bufferTarget(member.object, boundary, scopeOf);
       if (target) found.push({ node, target });
@@ -186,6 +223,35 @@ export function drainsBuffer(region: Node, target: BufferTarget): boolean {
   return drained;
 }
 
+/**
+ * Whether the growth at `node` only happens on one side of a test on the buffer's own size
+ * (`if (queue.length < max) queue.push(x)`, or the `else` of `if (queue.length >= max)`): a
+ * bounded queue that drops or defers what does not fit.
+ */
+export function cappedBySize(node: Node, target: BufferTarget, body: Node): boolean {
+  for (let child: Node = node, current = node.parent; current && child !== body; child = current, current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.IfStatement && current.type !== AST_NODE_TYPES.ConditionalExpression) continue;
+    if (current.test === child) continue;
+    let measures = false;
+    visitNodes(current.test, (test) => {
+      if (measures || test.type !== AST_NODE_TYPES.BinaryExpression || !["<", "<=", ">", ">="].includes(test.operator)) return;
+      for (const side of [test.left, test.right]) {
+        if (
+          side.type === AST_NODE_TYPES.MemberExpression &&
+          !side.computed &&
+          side.property.type === AST_NODE_TYPES.Identifier &&
+          (side.property.name === "length" || side.property.name === "size") &&
+          targetKey(side.object) === target.key
+        ) {
+          measures = true;
+        }
+      }
+    });
+    if (measures) return true;
+  }
+  return false;
+}
+
 /** A loop body that can stop the loop: `break`, `return` or `throw` outside nested functions and inner loops' own breaks. */
 export function loopCanStop(body: Node): boolean {
   let stops = false;
@@ -220,12 +286,62 @@ function insideInnerBreakable(node: Node, body: Node): boolean {
 /** Method calls on a stream that stop or slow its flow from inside a listener. */
 const FLOW_CONTROL_METHODS: ReadonlySet<string> = new Set(["pause", "destroy", "cancel", "removeListener", "removeAllListeners", "off", "unpipe"]);
 
+/** Listeners for the events a failed or finished stream emits: what they stop is already over. */
+const ENDING_EVENTS: ReadonlySet<string> = new Set(["error", "end", "close", "status"]);
+
+/** `x === undefined`, `x == null`, `!x`, `typeof x !== "string"`, and `||` / `&&` of them: a check that a message is malformed. */
+function checksForMissing(test: Node): boolean {
+  switch (test.type) {
+    case AST_NODE_TYPES.LogicalExpression:
+      return checksForMissing(test.left) && checksForMissing(test.right);
+    case AST_NODE_TYPES.UnaryExpression:
+      return test.operator === "!" && (test.argument.type === AST_NODE_TYPES.Identifier || test.argument.type === AST_NODE_TYPES.MemberExpression || test.argument.type === AST_NODE_TYPES.ChainExpression);
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (!["===", "!==", "==", "!="].includes(test.operator)) return false;
+      const missing = (side: Node) =>
+        (side.type === AST_NODE_TYPES.Identifier && side.name === "undefined") ||
+        (side.type === AST_NODE_TYPES.Literal && side.value === null) ||
+        (side.type === AST_NODE_TYPES.UnaryExpression && side.operator === "typeof");
+      return missing(test.left) || missing(test.right);
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a stop call only runs when something went wrong, not when the buffer is full: inside a
+ * `catch`, inside a listener for 'error' (or another ending event), or in the branch taken when a
+ * message is malformed (`if (msg.id === undefined) { call.cancel(); ... }`). Such a stop ends
+ * the stream on a bad message; a well-formed stream is still read whole.
+ */
+function onErrorPath(call: Node, region: Node): boolean {
+  let child: Node = call;
+  let nearestIf = true;
+  for (let current = call.parent; current && child !== region; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause) return true;
+    if (current.type === AST_NODE_TYPES.CallExpression && (current.arguments as Node[]).includes(child)) {
+      const listener = listenerEvent(current);
+      if (listener && ENDING_EVENTS.has(listener.event)) return true;
+    }
+    if (nearestIf && (current.type === AST_NODE_TYPES.IfStatement || current.type === AST_NODE_TYPES.ConditionalExpression) && current.test !== child) {
+      nearestIf = false;
+      if (current.consequent === child && checksForMissing(current.test)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `region` stops or slows the stream's flow (`pause()`, `cancel()`, `destroy()`, removing
+ * the listener) somewhere that can bound what is kept: anywhere but on an error path.
+ */
 export function controlsFlow(region: Node): boolean {
   let controls = false;
   visitNodes(region, (node) => {
     if (controls || node.type !== AST_NODE_TYPES.CallExpression) return;
     const member = calleeMember(node);
-    if (member && FLOW_CONTROL_METHODS.has(member.name)) controls = true;
+    if (member && FLOW_CONTROL_METHODS.has(member.name) && !onErrorPath(node, region)) controls = true;
   });
   return controls;
 }
