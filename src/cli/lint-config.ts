@@ -68,8 +68,13 @@ function commonBlock(config: BuiltInConfigInput): Linter.Config {
   };
 }
 
-/** Config for TypeScript files, with type information from the project service or without. */
-export function typescriptConfig(config: BuiltInConfigInput, typed: boolean): Linter.Config[] {
+/**
+ * Config for TypeScript files, with type information from the project service or without; or
+ * from the one program of `tsconfig`, when the command picks the program itself (see
+ * shareOverlappingPrograms).
+ */
+export function typescriptConfig(config: BuiltInConfigInput, typed: boolean, tsconfig?: string): Linter.Config[] {
+  const parserOptions = !typed ? {} : tsconfig ? { project: [tsconfig], tsconfigRootDir: config.tsconfigRootDir } : { projectService: true, tsconfigRootDir: config.tsconfigRootDir };
   return [
     commonBlock(config),
     {
@@ -78,7 +83,7 @@ export function typescriptConfig(config: BuiltInConfigInput, typed: boolean): Li
       plugins: { [PLUGIN_NAME]: config.plugin as never },
       languageOptions: {
         parser: tsParser,
-        parserOptions: typed ? { projectService: true, tsconfigRootDir: config.tsconfigRootDir } : {},
+        parserOptions,
       },
       rules: rulesFor(config, "typescript"),
     },

@@ -50,7 +50,7 @@ const BATCH_SIZE = 50;
 /** ESLint 10 marks a leftover `eslint-env` comment as a fatal, rule-less message; the file itself parsed fine. */
 const RETIRED_ESLINT_ENV = /^\/\* eslint-env \*\/ comments are no longer supported/;
 /** typescript-eslint's fatal message for a file the nearest tsconfig does not include. */
-const NOT_IN_PROJECT = /was not found by the project service|not included in this project|none of those TSConfigs include this file/i;
+const NOT_IN_PROJECT = /was not found by the project service|not included in this project|none of those TSConfigs include this file|that TSConfig does not include this file/i;
 
 /** A file that could not be reviewed, as a result ESLint would give: one fatal error at 1:1. */
 export function fileProblemResult(filePath: string, reason: string): ESLint.LintResult {
@@ -369,10 +369,14 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
       const started = performance.now();
       // A typed part's first batch opens the project that replaces the last part's (released then);
       // untyped batches leave large ASTs behind (generated code) that V8 would otherwise keep growing over.
-      const batch = await lintInBatches(eslint, part.files, progress, done, total, group.name.startsWith("typescript-") ? collectGarbage : undefined);
+      // A shared program is named, not left to the project service: a config of its own. These
+      // parts come last; the service's last project and the previous named program go first.
+      if (part.shares) releaseProjectService();
+      const partEslint = part.shares ? new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: typescriptConfig(configInput, true, part.tsconfig) }) : eslint;
+      const batch = await lintInBatches(partEslint, part.files, progress, done, total, group.name.startsWith("typescript-") ? collectGarbage : undefined);
       done += part.files.length;
       const misplaced = batch.filter((result) => result.messages.some((message) => message.fatal && NOT_IN_PROJECT.test(message.message)));
-      collect(eslint, batch.filter((result) => !misplaced.includes(result)));
+      collect(partEslint, batch.filter((result) => !misplaced.includes(result)));
       stats?.addResults(group.name, batch);
       if (misplaced.length > 0) {
         const untyped = new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: typescriptConfig(configInput, false) });
@@ -384,7 +388,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
       if (typed) {
         // This part's program is released when the next part's first file opens.
         closeOpenedFiles();
-        stats?.programGroup(part.tsconfig, part.files.length, performance.now() - started);
+        stats?.programGroup(part.tsconfig, part.files.length, performance.now() - started, part.shares);
       }
     }
     if (typed) releaseProjectService();

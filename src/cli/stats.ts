@@ -24,7 +24,7 @@ export class RunStats {
   readonly programs = new Map<string, number>();
   untypedFiles = 0;
   /** The typed files' parts, one program each, released after its files (time and RSS at its end). */
-  private readonly programGroups: Array<{ tsconfig: string | undefined; files: number; ms: number; rssMb: number }> = [];
+  private readonly programGroups: Array<{ tsconfig: string | undefined; files: number; ms: number; rssMb: number; shares?: string[] }> = [];
   prefilter?: { untyped: number; scanned: number; tsconfigsWithTypedFiles: number; tsconfigs: number };
 
   /** Ends the phase that began at the previous call (or at construction). */
@@ -34,8 +34,8 @@ export class RunStats {
     this.mark = now;
   }
 
-  programGroup(tsconfig: string | undefined, files: number, ms: number): void {
-    this.programGroups.push({ tsconfig, files, ms, rssMb: mb(process.memoryUsage.rss()) });
+  programGroup(tsconfig: string | undefined, files: number, ms: number, shares?: string[]): void {
+    this.programGroups.push({ tsconfig, files, ms, rssMb: mb(process.memoryUsage.rss()), ...(shares ? { shares } : {}) });
   }
 
   /** Adds one lint group's per-file ESLint stats (present when ESLint ran with `stats: true`). */
@@ -85,7 +85,8 @@ export class RunStats {
       lines.push("  typed files by program (each released after its files; time and RSS at its end)");
       for (const group of this.programGroups) {
         const name = group.tsconfig ? relative(cwd, group.tsconfig) || group.tsconfig : "(any tsconfig)";
-        lines.push(`    ${name.padEnd(40)} ${(group.ms / 1000).toFixed(2).padStart(7)} s ${group.rssMb.toFixed(0).padStart(6)} MB  ${group.files} file(s)`);
+        const shared = group.shares ? `, also for ${group.shares.map((tsconfig) => relative(cwd, tsconfig) || tsconfig).join(", ")}` : "";
+        lines.push(`    ${name.padEnd(40)} ${(group.ms / 1000).toFixed(2).padStart(7)} s ${group.rssMb.toFixed(0).padStart(6)} MB  ${group.files} file(s)${shared}`);
       }
     }
     if (this.parseMs.size > 0) {

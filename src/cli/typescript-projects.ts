@@ -1,6 +1,6 @@
 import { dirname, resolve } from "node:path";
 import ts from "typescript";
-import { readTextFile, SETUP_FILE_LIMIT } from "../util/file-access.js";
+import { isRegularFile, readTextFile, SETUP_FILE_LIMIT } from "../util/file-access.js";
 
 export interface TypeScriptProjects {
   /** Files some usable tsconfig includes: these are linted with type information. */
@@ -42,7 +42,13 @@ export function resolveTypeScriptProjects(tsconfigs: string[]): TypeScriptProjec
   const warnings: string[] = [];
   const brokenDirs: string[] = [];
   const usable: UsableProject[] = [];
-  for (const tsconfig of tsconfigs) {
+  // Discovery finds tsconfig.json files; solution-style layouts name their projects otherwise
+  // (tsconfig.app.json, tsconfig.lib.json, tsconfig.spec.json) and reach them through `references`,
+  // which is also how the project service finds the project for a file: follow them, once each.
+  const pending = [...tsconfigs];
+  const seen = new Set(tsconfigs);
+  for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
+    const tsconfig = next;
     const read = ts.readConfigFile(tsconfig, readSetupFile);
     if (read.error) {
       warnings.push(`${tsconfig}: ${flatten(read.error)}; its files are checked without type information`);
@@ -60,7 +66,14 @@ export function resolveTypeScriptProjects(tsconfigs: string[]): TypeScriptProjec
     for (const file of fileNames) covered.add(file);
     const references = (parsed.projectReferences ?? []).map((reference) => resolve(ts.resolveProjectReferencePath(reference)));
     usable.push({ tsconfig, options: parsed.options, fileNames, references });
+    for (const reference of references) {
+      // A reference to nothing is the referring project's own error; tsc -b reports it.
+      if (seen.has(reference) || !isRegularFile(reference)) continue;
+      seen.add(reference);
+      pending.push(reference);
+    }
   }
+  usable.sort((a, b) => (a.tsconfig < b.tsconfig ? -1 : a.tsconfig > b.tsconfig ? 1 : 0));
   return { covered, warnings, brokenDirs, usable };
 }
 
