@@ -1,15 +1,15 @@
 /**
  * What a .proto file can see besides itself: the files it imports, found by import path from the
  * file's folder upwards (the usual include roots), with `import public` followed. Each imported
- * file is parsed once per process and again only when its size or mtime changes.
+ * file is parsed once per process (summary-cache.ts, shared with the other proto readers) and
+ * again only when its size or mtime changes.
  */
-import { statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { isInside, readTextFile, realPath, realRoots, screenFile, sizeLimit, unsafeImportPath } from "../src/util/file-access.js";
+import { isInside, realPath, realRoots, screenFile, sizeLimit, unsafeImportPath } from "../src/util/file-access.js";
 import { readSettings } from "../src/util/settings.js";
 import type { ProtoFile } from "./ast.js";
 import { numberedFields } from "./numbering.js";
-import { parseProto } from "./parser.js";
+import { defineProtoSummary } from "./summary-cache.js";
 import { forEachDeclaration } from "./walk.js";
 
 export type TypeKind = "message" | "enum";
@@ -24,7 +24,6 @@ export interface FileDeclarations {
 }
 
 const MAX_PUBLIC_IMPORT_DEPTH = 8;
-const cache = new Map<string, { mtimeMs: number; size: number; declarations: FileDeclarations | undefined }>();
 
 /** A copy of a name that does not pin the file text it was sliced from. */
 function own(name: string): string {
@@ -77,25 +76,8 @@ export function findImport(fromDir: string, importPath: string, roots: readonly 
   return undefined;
 }
 
-export function declarationsAt(path: string): FileDeclarations | undefined {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    return undefined;
-  }
-  const cached = cache.get(path);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.declarations;
-  let declarations: FileDeclarations | undefined;
-  const read = readTextFile(path, { maxBytes: sizeLimit("proto", undefined) });
-  try {
-    declarations = read.ok ? declarationsIn(parseProto(read.text).file, true) : undefined;
-  } catch {
-    declarations = undefined;
-  }
-  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, declarations });
-  return declarations;
-}
+/** The declarations of the file at `path`, from the summary cache every proto reader shares. */
+export const declarationsAt: (path: string) => FileDeclarations | undefined = defineProtoSummary("declarations", (file) => declarationsIn(file, true));
 
 /** Declarations of every file `file` (at `filename`) imports, `import public` chains included; nothing outside `roots` is read. */
 export function importedDeclarations(filename: string, file: ProtoFile, roots: readonly string[]): FileDeclarations[] {

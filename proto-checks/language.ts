@@ -2,6 +2,7 @@ import type { File, FileError, Language, OkParseResult, NotOkParseResult } from 
 import type { ProtoFile, ProtoNode } from "./ast.js";
 import { parseProto } from "./parser.js";
 import { positionAt } from "./scanner.js";
+import { rememberParsedProto, takeParsedProto } from "./summary-cache.js";
 import { PROTO_VISITOR_KEYS, ProtoSourceCode } from "./source-code.js";
 
 export type ProtoLanguageOptions = Record<string, never>;
@@ -30,7 +31,12 @@ export const protoLanguage: Language<{
 
   parse(file: File): OkParseResult<ProtoFile> | NotOkParseResult {
     const text = typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
-    const { file: ast, errors } = parseProto(text);
+    const path = file.physicalPath || file.path;
+    // Parsed already for a summary (an imported file, read while its importer was linted)...
+    const taken = takeParsedProto(path, text);
+    const { file: ast, errors } = taken ?? parseProto(text);
+    // ...or the index and the import resolver take this file's summaries from this parse.
+    if (!taken) rememberParsedProto(path, text, ast);
     if (errors.length === 0) return { ok: true, ast };
     return {
       ok: false,

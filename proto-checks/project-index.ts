@@ -1,17 +1,18 @@
 /**
  * A project-wide view of the .proto files under some roots: which services and methods exist,
  * how idempotent each method is, and which fields each message has. Files are parsed once per
- * process and re-parsed only when their size or mtime changes, so many rules (and the editor's
+ * process (summary-cache.ts, shared with the other proto readers) and re-parsed only when their
+ * size or mtime changes, so many rules (and the editor's
  * long-lived ESLint process) can ask without re-reading the tree.
  */
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { isInside, readTextFile, realPath, realRoots, sizeLimit } from "../src/util/file-access.js";
+import { isInside, realPath, realRoots } from "../src/util/file-access.js";
 import type { OptionDecl, ProtoFile } from "./ast.js";
 import { numberedFields } from "./numbering.js";
 import { forEachDeclaration } from "./walk.js";
 import { resolveTypeName } from "./names.js";
-import { parseProto } from "./parser.js";
+import { defineProtoSummary } from "./summary-cache.js";
 
 export interface IndexedMethod {
   service: string;
@@ -43,8 +44,6 @@ export interface ProtoIndex {
 
 interface FileSummary {
   package: string;
-  mtimeMs: number;
-  size: number;
   services: Map<string, Map<string, IndexedMethod>>;
   messages: Map<string, string[]>;
   enums: string[];
@@ -55,7 +54,6 @@ const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git", "dist", "coverage"]
 /** How long a built index is trusted before files are stat'ed again (editor sessions live long). */
 const REVALIDATE_AFTER_MS = 2_000;
 
-const summaries = new Map<string, FileSummary>();
 const indexes = new Map<string, { index: ProtoIndex; checkedAt: number }>();
 
 export function getProtoIndex(roots: string[]): ProtoIndex {
@@ -134,23 +132,11 @@ function collectProtoFiles(roots: readonly string[], out: string[]): void {
   out.sort();
 }
 
+/** From the summary cache every proto reader shares: parsed once for the index, the imports and the language. */
+const indexSummary = defineProtoSummary("project-index", (proto, file) => summarizeProto(proto, file));
+
 function summarize(file: string): [string, FileSummary | undefined] {
-  const cacheKey = file;
-  let stat;
-  try {
-    stat = statSync(file);
-  } catch {
-    return [file, undefined];
-  }
-  const cached = summaries.get(cacheKey);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return [file, cached];
-  const read = readTextFile(file, { maxBytes: sizeLimit("proto", undefined) });
-  if (!read.ok) return [file, undefined];
-  const summary = summarizeProto(parseProto(read.text).file, file);
-  summary.mtimeMs = stat.mtimeMs;
-  summary.size = stat.size;
-  summaries.set(cacheKey, summary);
-  return [file, summary];
+  return [file, indexSummary(file)];
 }
 
 /** Services, methods and message fields of one parsed file (a broken file still contributes what parsed). */
@@ -186,7 +172,7 @@ export function summarizeProto(proto: ProtoFile, file: string): FileSummary {
       method.outputType = qualify(method.outputType, proto.package);
     }
   }
-  return { package: proto.package, mtimeMs: 0, size: 0, services, messages, enums };
+  return { package: proto.package, services, messages, enums };
 }
 
 /** Marks a relative name with its package scope (`pkg|Name`) until the index can resolve it. */

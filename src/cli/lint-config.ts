@@ -101,7 +101,13 @@ function languageConfig(config: BuiltInConfigInput, input: "proto" | "service-co
 export function builtInGroups(config: BuiltInConfigInput): LintGroup[] {
   const filesOf = (predicate: (file: string, kind: RuleInput) => boolean): string[] =>
     [...config.kindOf].filter(([file, kind]) => predicate(file, kind)).map(([file]) => file);
-  const groups: LintGroup[] = [
+  const groups: LintGroup[] = [];
+  // Protos first: the language's parse of each file also gives the proto index and the import
+  // resolver their summaries, which TypeScript and service-config rules then ask for without a
+  // second parse (summary-cache.ts).
+  const proto = languageConfig(config, "proto", ["**/*.proto"]);
+  if (proto) groups.push({ name: "proto", files: filesOf((_, kind) => kind === "proto"), config: proto });
+  groups.push(
     {
       name: "typescript-typed",
       files: filesOf((file, kind) => kind === "typescript" && config.typed.has(file)),
@@ -112,9 +118,7 @@ export function builtInGroups(config: BuiltInConfigInput): LintGroup[] {
       files: filesOf((file, kind) => kind === "typescript" && !config.typed.has(file)),
       config: typescriptConfig(config, false),
     },
-  ];
-  const proto = languageConfig(config, "proto", ["**/*.proto"]);
-  if (proto) groups.push({ name: "proto", files: filesOf((_, kind) => kind === "proto"), config: proto });
+  );
   const serviceConfig = languageConfig(config, "service-config", ALL_SERVICE_CONFIGS);
   if (serviceConfig) {
     groups.push({ name: "service-config", files: filesOf((_, kind) => kind === "service-config"), config: serviceConfig });
