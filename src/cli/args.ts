@@ -51,7 +51,11 @@ export interface CliOptions {
   stats?: boolean;
   /** Review only this part of the files (`--shard <i>/<n>`), as one of n CI jobs. */
   shard?: Shard;
+  /** ESLint's own multithreaded linting (`--concurrency <n|auto|off>`); off unless asked for. */
+  concurrency?: Concurrency;
 }
+
+export type Concurrency = number | "auto" | "off";
 
 export class UsageError extends Error {}
 
@@ -95,6 +99,9 @@ Options:
       --stats                    print phases (time, RSS), files typed/untyped, programs and rule times on stderr
       --shard <i>/<n>            review the i-th of n parts of the files (a stable split by path), as
                                  one of n CI jobs; the n JSON outputs together are the whole report
+      --concurrency <n|auto|off> lint untyped, proto and service-config files in n ESLint worker
+                                 threads (auto: ESLint's choice, at most half the cores; default off);
+                                 typed files stay in one thread, one program at a time
 
 Exit codes: 0 no errors (warnings allowed), 1 errors or too many warnings, 2 usage or internal error.`;
 
@@ -131,6 +138,13 @@ function parseSizeLimits(texts: string[]): SizeLimits {
     for (const each of kind ? [kind as InputKind] : SIZE_KINDS) limits[each] = bytes;
   }
   return limits;
+}
+
+function parseConcurrency(text: string): Concurrency {
+  if (text === "auto" || text === "off") return text;
+  const count = /^\d+$/.test(text.trim()) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(count) || count < 1) throw new UsageError(`--concurrency expects a positive number, "auto" or "off", got "${text}"`);
+  return count;
 }
 
 function parseShard(text: string): Shard {
@@ -178,6 +192,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         version: { type: "boolean", short: "v", default: false },
         stats: { type: "boolean", default: false },
         shard: { type: "string" },
+        concurrency: { type: "string" },
       },
     });
   } catch (error) {
@@ -231,5 +246,6 @@ export function parseCliArgs(argv: string[]): CliOptions {
     version: values.version,
     stats: values.stats,
     ...(shard ? { shard } : {}),
+    ...(values.concurrency !== undefined ? { concurrency: parseConcurrency(values.concurrency) } : {}),
   };
 }

@@ -98,6 +98,15 @@ function languageConfig(config: BuiltInConfigInput, input: "proto" | "service-co
   return [commonBlock(config), { name: `grpc-review/cli/${input}`, files, plugins, language, rules: rulesFor(config, input) }];
 }
 
+/** The config of one built-in group by its name (what ESLint's worker threads rebuild, see worker-options.ts). */
+export function groupConfig(config: BuiltInConfigInput, group: string, tsconfig?: string): Linter.Config[] | undefined {
+  if (group === "typescript-typed") return typescriptConfig(config, true, tsconfig);
+  if (group === "typescript-untyped") return typescriptConfig(config, false);
+  if (group === "proto") return languageConfig(config, "proto", ["**/*.proto"]);
+  if (group === "service-config") return languageConfig(config, "service-config", ALL_SERVICE_CONFIGS);
+  return undefined;
+}
+
 export function builtInGroups(config: BuiltInConfigInput): LintGroup[] {
   const filesOf = (predicate: (file: string, kind: RuleInput) => boolean): string[] =>
     [...config.kindOf].filter(([file, kind]) => predicate(file, kind)).map(([file]) => file);

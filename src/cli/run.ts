@@ -1,4 +1,5 @@
 import { existsSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, relative, resolve, sep } from "node:path";
 import { ESLint, type Linter } from "eslint";
 import plugin from "../index.js";
@@ -20,6 +21,7 @@ import { selectTypedFiles } from "./prefilter.js";
 import { typedLintOrder } from "./program-groups.js";
 import { closeOpenedFiles, collectGarbage, releaseProjectService, trackOpenedFiles } from "./program-release.js";
 import { RunStats } from "./stats.js";
+import { workerOptionsUrl, type WorkerInput } from "./worker-options.js";
 import { inShard, type Shard } from "./shard.js";
 import { forgetProtoIndexes } from "../../proto-checks/project-index.js";
 import { clearSnapshots } from "../../proto-checks/git-history.js";
@@ -79,11 +81,11 @@ async function lintEach(eslint: ESLint, files: string[]): Promise<ESLint.LintRes
   }
 }
 
-async function lintInBatches(eslint: ESLint, files: string[], progress: Progress, offset: number, total: number, afterBatch?: () => void): Promise<ESLint.LintResult[]> {
+async function lintInBatches(eslint: ESLint, files: string[], progress: Progress, offset: number, total: number, afterBatch?: () => void, batchSize = BATCH_SIZE): Promise<ESLint.LintResult[]> {
   const results: ESLint.LintResult[] = [];
-  for (let start = 0; start < files.length; start += BATCH_SIZE) {
-    for (const result of await lintEach(eslint, files.slice(start, start + BATCH_SIZE))) results.push(result);
-    progress.update(offset + Math.min(start + BATCH_SIZE, files.length), total);
+  for (let start = 0; start < files.length; start += batchSize) {
+    for (const result of await lintEach(eslint, files.slice(start, start + batchSize))) results.push(result);
+    progress.update(offset + Math.min(start + batchSize, files.length), total);
     afterBatch?.();
   }
   return results;
@@ -349,6 +351,34 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
     }),
   );
   const groups: LintGroup[] = builtInGroups(configInput);
+  // ESLint's own worker threads, for the groups that build no program: each worker would build
+  // its own program of the same tsconfig (and keep it), so typed parts stay in this thread, one
+  // program at a time. Each lintFiles call starts its workers, so a threaded group is one call,
+  // not batches. On fewer than 4 cores "auto" starts none (ESLint takes half the cores, and one
+  // worker is none), and the batches stay. The report's fact collector rides in this thread only.
+  const asked = extraTypeScript === undefined ? options.concurrency : undefined;
+  const threads = asked === "off" || (asked === "auto" && availableParallelism() >> 1 < 2) ? undefined : asked;
+  if (threads !== undefined && stats) stats.threads = threads;
+  const threadsFor = (group: LintGroup) => (group.name === "typescript-typed" ? undefined : threads);
+  const eslintFor = async (group: LintGroup, tsconfig?: string): Promise<ESLint> => {
+    const threads = threadsFor(group);
+    if (threads === undefined) {
+      return new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: tsconfig ? typescriptConfig(configInput, true, tsconfig) : group.config });
+    }
+    const input: WorkerInput = {
+      group: group.name,
+      ...(tsconfig ? { tsconfig } : {}),
+      preset,
+      ruleOverrides,
+      settings,
+      tsconfigRootDir: configInput.tsconfigRootDir,
+      cwd: baseOptions.cwd!,
+      stats: stats !== undefined,
+      ...(options.fix ? { fix: { quiet: options.quiet } } : {}),
+      concurrency: threads,
+    };
+    return ESLint.fromOptionsModule(workerOptionsUrl(input));
+  };
   const total = groups.reduce((sum, group) => sum + group.files.length, 0);
   let done = 0;
   for (const group of groups) {
@@ -360,7 +390,7 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
       stats?.phase(`lint ${group.name}`, `0 file(s), ${group.files.length} from the cache`);
       continue;
     }
-    const eslint = new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: group.config });
+    const eslint = await eslintFor(group);
     const typed = group.name === "typescript-typed";
     let misplacedCount = 0;
     const parts = typed ? typedLintOrder(toLint, projects.usable, configInput.tsconfigRootDir) : [{ tsconfig: undefined, files: toLint }];
@@ -372,8 +402,8 @@ export async function review(options: CliOptions, cwd: string, progress: Progres
       // A shared program is named, not left to the project service: a config of its own. These
       // parts come last; the service's last project and the previous named program go first.
       if (part.shares) releaseProjectService();
-      const partEslint = part.shares ? new ESLint({ ...baseOptions, overrideConfigFile: true, overrideConfig: typescriptConfig(configInput, true, part.tsconfig) }) : eslint;
-      const batch = await lintInBatches(partEslint, part.files, progress, done, total, group.name.startsWith("typescript-") ? collectGarbage : undefined);
+      const partEslint = part.shares ? await eslintFor(group, part.tsconfig) : eslint;
+      const batch = await lintInBatches(partEslint, part.files, progress, done, total, group.name.startsWith("typescript-") ? collectGarbage : undefined, threadsFor(group) === undefined ? BATCH_SIZE : part.files.length);
       done += part.files.length;
       const misplaced = batch.filter((result) => result.messages.some((message) => message.fatal && NOT_IN_PROJECT.test(message.message)));
       collect(partEslint, batch.filter((result) => !misplaced.includes(result)));

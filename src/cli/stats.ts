@@ -26,6 +26,8 @@ export class RunStats {
   /** The typed files' parts, one program each, released after its files (time and RSS at its end). */
   private readonly programGroups: Array<{ tsconfig: string | undefined; files: number; ms: number; rssMb: number; shares?: string[] }> = [];
   prefilter?: { untyped: number; scanned: number; tsconfigsWithTypedFiles: number; tsconfigs: number };
+  /** `--concurrency`: files were linted in ESLint's worker threads, where this thread's probe does not run. */
+  threads?: number | "auto";
 
   /** Ends the phase that began at the previous call (or at construction). */
   phase(name: string, detail?: string): void {
@@ -74,7 +76,8 @@ export class RunStats {
     }
     lines.push(`  ${"total".padEnd(28)} ${(total / 1000).toFixed(2).padStart(7)} s ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(6)} MB peak`);
     const typedFiles = [...this.programs.values()].reduce((sum, count) => sum + count, 0);
-    lines.push(`  TypeScript files linted: ${typedFiles} typed, ${this.untypedFiles} untyped`);
+    lines.push(`  TypeScript files linted: ${typedFiles} typed, ${this.untypedFiles} untyped${this.threads !== undefined ? " in this thread" : ""}`);
+    if (this.threads !== undefined) lines.push(`  ESLint worker threads: ${this.threads} for the untyped, proto and service-config groups (typed files stay in this thread)`);
     if (this.prefilter) {
       const { untyped, scanned, tsconfigsWithTypedFiles, tsconfigs } = this.prefilter;
       lines.push(`  prefilter: ${untyped} file(s) in a tsconfig cannot hold gRPC code and were linted untyped; ${scanned} file(s) scanned; ${tsconfigsWithTypedFiles} of ${tsconfigs} tsconfig(s) hold typed files`);
