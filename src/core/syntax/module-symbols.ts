@@ -14,11 +14,12 @@
  * hops per name, and a process-wide cache of parsed modules (checked against the file's size
  * and modification time) with a cap on how many are kept.
  */
-import { statSync, readFileSync } from "node:fs";
-import { isAbsolute, relative, sep } from "node:path";
+import { statSync } from "node:fs";
+import { sep } from "node:path";
 import { parseForESLint } from "@typescript-eslint/parser";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
+import { isInside, readTextFile, realPath, realRoots } from "../../util/file-access.js";
 import { EstreeTracer } from "./estree-trace.js";
 import { scopeSymbols, type TsSymbols } from "./ts-symbols.js";
 
@@ -120,12 +121,9 @@ function loadModule(fileName: string): ModuleView | undefined {
   }
   const cached = parsedModules.get(fileName);
   if (cached && cached.size === size && cached.mtimeMs === mtimeMs) return cached.view ?? undefined;
-  let view: ModuleView | null = null;
-  try {
-    view = parseModule(fileName, readFileSync(fileName, "utf8"));
-  } catch {
-    view = null;
-  }
+  // The project's one file-access layer: a regular file (checked again on the open descriptor) under the cap.
+  const read = readTextFile(fileName, { maxBytes: MAX_MODULE_BYTES, kind: "typescript" });
+  const view = read.ok ? parseModule(fileName, read.text) : null;
   parsedModules.delete(fileName);
   parsedModules.set(fileName, { size, mtimeMs, view });
   if (parsedModules.size > MAX_CACHED_MODULES) parsedModules.delete(parsedModules.keys().next().value!);
@@ -144,13 +142,19 @@ export function projectModulePath(from: string, specifier: string, root: string)
   } catch {
     return undefined;
   }
-  if (!target || target.split(/[\\/]/).includes("node_modules") || !isInside(root, target)) return undefined;
-  return target.split("/").join(sep);
+  if (!target || target.split(/[\\/]/).includes("node_modules")) return undefined;
+  const path = target.split("/").join(sep);
+  // Symlinks resolved first: a link inside the root that leads out of it is not followed.
+  const real = realPath(path);
+  return real !== undefined && isInside(real, realRoot(root)) ? path : undefined;
 }
 
-function isInside(root: string, fileName: string): boolean {
-  const path = relative(root, fileName);
-  return path !== "" && !path.startsWith("..") && !isAbsolute(path);
+const realRootCache = new Map<string, string[]>();
+
+function realRoot(root: string): string[] {
+  let real = realRootCache.get(root);
+  if (!real) realRootCache.set(root, (real = realRoots([root])));
+  return real;
 }
 
 function moduleText(node: ts.Node | undefined): string | undefined {
